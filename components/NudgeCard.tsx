@@ -1,0 +1,28 @@
+import type { Ref } from 'preact';
+import type { FilledNudge } from '@/utils/fill-partner';
+import { categoryLabels } from '@/utils/nudge';
+
+interface NudgeCardProps {
+  nudge: FilledNudge;
+  /** The message element, so the popup can select it when the clipboard refuses. */
+  messageRef?: Ref<HTMLParagraphElement>;
+}
+
+/** A nudge as text only: whatever it says is rendered as characters, never as markup. */
+export function NudgeCard({ nudge, messageRef }: NudgeCardProps) {
+  return (
+    <article class="nudge" aria-labelledby="nudge-label">
+      <p class="nudge-label" id="nudge-label">
+        {categoryLabels[nudge.category]}
+      </p>
+      <p class="nudge-text" data-testid="nudge-text">
+        {nudge.text}
+      </p>
+      {nudge.message !== undefined && (
+        <p class="nudge-message" data-testid="nudge-message" ref={messageRef}>
+          {nudge.message}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { categories, categoryLabels, type Category } from '@/utils/nudge';
+import { checkCategories } from '@/utils/preferences';
+
+interface CategoriesFieldProps {
+  value: Category[];
+  onSave: (value: Category[]) => void;
+}
+
+export function CategoriesField({ value, onSave }: CategoriesFieldProps) {
+  const [draft, setDraft] = useState<Category[]>(value);
+  const [error, setError] = useState('');
+  const toggle = (category: Category, on: boolean): void => {
+    const next = on ? [...draft, category] : draft.filter((c) => c !== category);
+    setDraft(next);
+    const checked = checkCategories(next);
+    setError(checked.ok ? '' : checked.message);
+    if (checked.ok) onSave(checked.value);
+  };
+  return (
+    <fieldset class="field" aria-describedby={error ? 'categories-error' : undefined}>
+      <legend>Kinds of nudge</legend>
+      {categories.map((category) => (
+        <label key={category} class="check">
+          <input
+            type="checkbox"
+            checked={draft.includes(category)}
+            onChange={(e) => toggle(category, e.currentTarget.checked)}
+          />
+          {categoryLabels[category]}
+        </label>
+      ))}
+      {error && (
+        <p class="error" id="categories-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

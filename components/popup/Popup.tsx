@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { NudgeCard } from '../NudgeCard';
+import { SnoozeChoices } from './SnoozeChoices';
+import { copyText, selectText } from '@/utils/copy-text';
+import { anotherIdea, markDone, openNudge, recordAction, snooze } from '@/utils/popup-actions';
+import type { PendingNudge } from '@/utils/storage';
+
+type View = 'nudge' | 'snooze' | 'done' | 'snoozed';
+
+const COPY_FAILED =
+  'I couldn’t copy it on my own. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+
+/** The popup: one nudge, a few calm actions. `now` is injectable for tests. */
+export function Popup({ now = () => Date.now() }: { now?: () => number }) {
+  const [nudge, setNudge] = useState<PendingNudge | null | undefined>(undefined);
+  const [view, setView] = useState<View>('nudge');
+  const [status, setStatus] = useState('');
+  const messageRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    openNudge(now())
+      .then(setNudge)
+      .catch(() => setNudge(null));
+  }, []);
+
+  if (nudge === undefined) return <main class="popup" aria-busy="true" />;
+  if (nudge === null) {
+    return (
+      <main class="popup">
+        <p>All the kinds of nudge are off right now. You can turn some on in settings.</p>
+        <OptionsLink />
+      </main>
+    );
+  }
+
+  const copy = async (): Promise<void> => {
+    if (nudge.message === undefined) return;
+    if (await copyText(nudge.message)) {
+      setStatus('Copied. Paste it into your chat whenever you like.');
+      await recordAction(nudge, 'copied', now());
+    } else {
+      if (messageRef.current) selectText(messageRef.current);
+      setStatus(COPY_FAILED);
+    }
+  };
+  const done = async (): Promise<void> => {
+    await markDone(nudge, now());
+    setView('done');
+    setStatus('');
+  };
+  const later = async (minutes: number): Promise<void> => {
+    await snooze(nudge, minutes, now());
+    setView('snoozed');
+    setStatus(`Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`);
+  };
+  const another = async (): Promise<void> => {
+    const next = await anotherIdea(nudge, now());
+    if (next) setNudge(next);
+    setView('nudge');
+    setStatus('');
+  };
+
+  return (
+    <main class="popup">
+      {view === 'done' || view === 'snoozed' ? (
+        <p class="thanks">{view === 'done' ? 'Lovely. That counts.' : 'No rush at all.'}</p>
+      ) : (
+        <NudgeCard nudge={nudge} messageRef={messageRef} />
+      )}
+      {view === 'nudge' && (
+        <div class="actions">
+          {nudge.message !== undefined && (
+            <button type="button" class="primary" onClick={copy} aria-label="Copy message">
+              Copy
+            </button>
+          )}
+          <button type="button" class={nudge.message === undefined ? 'primary' : ''} onClick={done}>
+            Done
+          </button>
+          <button type="button" onClick={() => setView('snooze')}>
+            Not now
+          </button>
+          <button type="button" onClick={another}>
+            Another idea
+          </button>
+        </div>
+      )}
+      {view === 'snooze' && <SnoozeChoices onChoose={later} onCancel={() => setView('nudge')} />}
+      {(view === 'done' || view === 'snoozed') && (
+        <div class="actions">
+          <button type="button" onClick={another}>
+            Another idea
+          </button>
+        </div>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <OptionsLink />
+    </main>
+  );
+}
+
+function OptionsLink() {
+  return (
+    <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+      Settings and history
+    </button>
+  );
+}

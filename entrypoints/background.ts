@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { armNextNudge } from '@/utils/arm-next-nudge';
+import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/deliver-nudge';
+import { handleAlarm } from '@/utils/handle-alarm';
+import { affectsSchedule } from '@/utils/schedule-triggers';
+
+// Glue only: every listener is registered synchronously and keeps nothing in memory.
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => armNextNudge(Date.now(), false));
+  browser.runtime.onStartup.addListener(() => armNextNudge(Date.now(), false));
+  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, Date.now()));
+  browser.notifications.onClicked.addListener((id) =>
+    id === NUDGE_NOTIFICATION ? openNudgeWindow() : undefined,
+  );
+  browser.storage.onChanged.addListener((changes, area) =>
+    affectsSchedule(changes, area) ? armNextNudge(Date.now(), true) : undefined,
+  );
+});

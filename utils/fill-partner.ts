@@ -1,0 +1,25 @@
+import type { Nudge } from './nudge';
+
+/** A nudge ready to show: placeholders filled, label-free. */
+export interface FilledNudge {
+  id: string;
+  category: Nudge['category'];
+  text: string;
+  message?: string;
+}
+
+/**
+ * Fills `{partner}` with the name. Without a name, instructions say "your partner" and
+ * messages (addressed to them) say "love", so both still read naturally.
+ */
+export function fillPartner(nudge: Nudge, partnerName: string): FilledNudge {
+  const name = partnerName.trim();
+  const fill = (text: string, fallback: string): string =>
+    text.replaceAll('{partner}', name === '' ? fallback : name);
+  return {
+    id: nudge.id,
+    category: nudge.category,
+    text: fill(nudge.text, 'your partner'),
+    ...(nudge.message === undefined ? {} : { message: fill(nudge.message, 'love') }),
+  };
+}

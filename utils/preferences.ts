@@ -1,0 +1,102 @@
+import { categories, type Category } from './nudge';
+import type { QuietRange } from './quiet-hours';
+import { parseClock } from './local-time';
+
+export const deliveryModes = ['popup', 'notification', 'badge'] as const;
+/** How a nudge arrives: the popup (falling back to a notification), a notification, or only a badge. */
+export type DeliveryMode = (typeof deliveryModes)[number];
+
+/** Everything the person chooses. Stored in `storage.sync`, so it follows them across browsers. */
+export interface Preferences {
+  /** Trimmed, at most 40 characters; empty means "your partner". */
+  partnerName: string;
+  /** About how many nudges a day, 1–12. */
+  perDay: number;
+  /** Never more than this many scheduled nudges in one local day, 1–24. */
+  maxPerDay: number;
+  quietHours: QuietRange[];
+  /** Kinds of nudge that are on; at least one. */
+  categories: Category[];
+  delivery: DeliveryMode;
+  /** Epoch ms until which nothing is shown; null when not paused. */
+  pausedUntil: number | null;
+}
+
+export const defaultPreferences: Preferences = {
+  partnerName: '',
+  perDay: 4,
+  maxPerDay: 6,
+  // Evenings and nights are for sleep (or for the baby); a nudge then would be noise.
+  quietHours: [{ start: '21:30', end: '07:30' }],
+  categories: [...categories],
+  delivery: 'popup',
+  pausedUntil: null,
+};
+
+export const PARTNER_NAME_MAX = 40;
+export const PER_DAY_RANGE = { min: 1, max: 12 } as const;
+export const MAX_PER_DAY_RANGE = { min: 1, max: 24 } as const;
+
+/** A checked value ready to save, or a kind message to show next to the field. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function checkPartnerName(value: unknown): Checked<string> {
+  if (typeof value !== 'string') return { ok: false, message: 'Please type a name.' };
+  const name = value.trim().replace(/\s+/g, ' ');
+  if (name.length === 0) return { ok: false, message: 'Please type a name, or a pet name.' };
+  if (name.length > PARTNER_NAME_MAX) {
+    return { ok: false, message: `Please keep it to ${PARTNER_NAME_MAX} characters or fewer.` };
+  }
+  return { ok: true, value: name };
+}
+
+function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
+    return { ok: false, message: `Please choose a whole number from ${range.min} to ${range.max}.` };
+  }
+  return { ok: true, value: n };
+}
+
+export const checkPerDay = (value: unknown): Checked<number> => checkWholeNumber(value, PER_DAY_RANGE);
+export const checkMaxPerDay = (value: unknown): Checked<number> =>
+  checkWholeNumber(value, MAX_PER_DAY_RANGE);
+
+export function checkQuietRange(value: unknown): Checked<QuietRange> {
+  if (typeof value !== 'object' || value === null) return { ok: false, message: 'Please set a start and an end.' };
+  const { start, end } = value as Record<string, unknown>;
+  if (typeof start !== 'string' || typeof end !== 'string' || parseClock(start) === null || parseClock(end) === null) {
+    return { ok: false, message: 'Please set both a start and an end time.' };
+  }
+  if (start === end) return { ok: false, message: 'Start and end are the same time. Please pick different times.' };
+  return { ok: true, value: { start, end } };
+}
+
+export function checkCategories(value: unknown): Checked<Category[]> {
+  if (!Array.isArray(value)) return { ok: false, message: 'Please keep at least one kind on.' };
+  const chosen = categories.filter((c) => value.includes(c));
+  return chosen.length > 0 ? { ok: true, value: chosen } : { ok: false, message: 'Please keep at least one kind on.' };
+}
+
+/**
+ * Turns whatever is stored (an older shape, wrong types, nothing at all) into valid
+ * preferences, field by field: a bad field falls back to its default, good ones are kept.
+ */
+export function repairPreferences(raw: unknown): Preferences {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const keep = <T,>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
+  const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
+  const quiet = Array.isArray(stored.quietHours)
+    ? stored.quietHours.map(checkQuietRange).flatMap((c) => (c.ok ? [c.value] : []))
+    : defaultPreferences.quietHours;
+  const paused = stored.pausedUntil;
+  return {
+    partnerName: name,
+    perDay: keep(checkPerDay(stored.perDay), defaultPreferences.perDay),
+    maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
+    quietHours: quiet,
+    categories: keep(checkCategories(stored.categories), [...defaultPreferences.categories]),
+    delivery: deliveryModes.find((m) => m === stored.delivery) ?? defaultPreferences.delivery,
+    pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
+  };
+}

@@ -1,0 +1,49 @@
+import { storage } from 'wxt/utils/storage';
+import type { FilledNudge } from './fill-partner';
+import type { Delivery } from './history';
+import { defaultPreferences, repairPreferences, type Preferences } from './preferences';
+
+/**
+ * The one home of small stored state. Preferences follow the person (`sync:`); runtime
+ * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
+ */
+export const preferencesStorage = storage.defineItem<Preferences>('sync:preferences', {
+  fallback: defaultPreferences,
+  version: 1,
+});
+
+/** The nudge waiting in the popup, set when an alarm delivers one. */
+export interface PendingNudge extends FilledNudge {
+  shownAt: number;
+  delivery: Delivery;
+}
+
+export const pendingNudgeStorage = storage.defineItem<PendingNudge | null>('local:pendingNudge', {
+  fallback: null,
+});
+
+/** "Not now": the next nudge comes at this time (epoch ms). */
+export const snoozedUntilStorage = storage.defineItem<number | null>('local:snoozedUntil', {
+  fallback: null,
+});
+
+/** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
+export const lastHandledAlarmStorage = storage.defineItem<number | null>('local:lastHandledAlarm', {
+  fallback: null,
+});
+
+/** Preferences as stored, repaired field by field: never throws, never returns a bad field. */
+export async function loadPreferences(): Promise<Preferences> {
+  try {
+    return repairPreferences(await preferencesStorage.getValue());
+  } catch {
+    return repairPreferences(null);
+  }
+}
+
+/** Saves a change to preferences over the current (repaired) stored value. */
+export async function savePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  const next = { ...(await loadPreferences()), ...patch };
+  await preferencesStorage.setValue(next);
+  return next;
+}
