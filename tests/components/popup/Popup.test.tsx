@@ -1,0 +1,241 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/components/popup/Popup';
+import { fillPartner } from '@/utils/fill-partner';
+import { appendHistory, clearHistory, readHistory } from '@/utils/history';
+import { HOUR, MINUTE } from '@/utils/local-time';
+import { nudges } from '@/utils/nudges';
+import { pendingNudgeStorage, preferencesStorage, snoozedUntilStorage, type PendingNudge } from '@/utils/storage';
+import { defaultPreferences } from '@/utils/preferences';
+
+const NOW = new Date(2026, 5, 10, 15, 0).getTime();
+const now = (): number => NOW;
+
+function libraryNudge(id: string): PendingNudge {
+  const nudge = nudges.find((n) => n.id === id);
+  if (!nudge) throw new Error(`no nudge ${id} in the library`);
+  return { ...fillPartner(nudge, 'Sam'), shownAt: NOW - 5 * MINUTE, delivery: 'popup' };
+}
+
+/** A nudge with a message to copy. */
+const withMessage = libraryNudge('flirty-text-kiss-iou');
+/** A nudge with nothing to copy. */
+const withoutMessage = libraryNudge('kind-act-refill-water');
+
+function stubClipboard(writeText: (text: string) => Promise<void>): ReturnType<typeof vi.fn> {
+  const spy = vi.fn(writeText);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
+  return spy;
+}
+
+async function renderWith(pending: PendingNudge | null): Promise<void> {
+  await pendingNudgeStorage.setValue(pending);
+  render(<Popup now={now} />);
+  await screen.findByTestId('nudge-text');
+}
+
+beforeEach(async () => {
+  // history.ts keeps its first database open, so setup's fresh IndexedDB alone doesn't empty it.
+  await clearHistory();
+  stubClipboard(() => Promise.resolve());
+});
+
+afterEach(() => {
+  cleanup();
+  window.getSelection()?.removeAllRanges();
+});
+
+describe('Popup with a nudge waiting', () => {
+  it('shows the kind of nudge, what to do, and the message', async () => {
+    await renderWith(withMessage);
+    expect(screen.getByText('Flirty text')).toBeTruthy();
+    expect(screen.getByTestId('nudge-text').textContent).toBe(withMessage.text);
+    expect(screen.getByTestId('nudge-message').textContent).toBe(withMessage.message);
+    expect(withMessage.message).toContain('Sam');
+  });
+
+  it('offers Copy only when there is a message', async () => {
+    await renderWith(withoutMessage);
+    expect(screen.getByText('Kind act')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy message' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
+  });
+
+  it('shows a waiting nudge without recording it as shown again', async () => {
+    await renderWith(withMessage);
+    expect(await readHistory()).toEqual([]);
+  });
+
+  it('offers a fresh nudge when the waiting one is stale', async () => {
+    await renderWith({ ...withMessage, shownAt: NOW - 7 * HOUR });
+    await waitFor(async () => expect((await pendingNudgeStorage.getValue())?.shownAt).toBe(NOW));
+    const [entry] = await readHistory();
+    expect(entry).toMatchObject({ action: 'shown', delivery: 'manual', at: NOW });
+    expect(screen.getByTestId('nudge-text').textContent).toBe(entry?.text);
+  });
+
+  it('clears the toolbar badge on opening', async () => {
+    await fakeBrowser.action.setBadgeText({ text: '♥' });
+    await renderWith(withMessage);
+    await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+  });
+
+  it('renders markup inside a nudge as plain characters', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { container } = render(<div />);
+    await pendingNudgeStorage.setValue({ ...withMessage, text: evil, message: `<b>hi</b>${evil}` });
+    render(<Popup now={now} />, { container });
+    await screen.findByTestId('nudge-text');
+    expect(screen.getByTestId('nudge-text').textContent).toBe(evil);
+    expect(screen.getByTestId('nudge-message').textContent).toBe(`<b>hi</b>${evil}`);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('opens the settings page', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Settings and history' }));
+    expect(open).toHaveBeenCalledOnce();
+    open.mockRestore();
+  });
+});
+
+describe('Copy', () => {
+  it('copies the message, says so, and records it', async () => {
+    const writeText = stubClipboard(() => Promise.resolve());
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy message' }));
+    await screen.findByText(/^Copied\./);
+    expect(writeText).toHaveBeenCalledWith(withMessage.message);
+    await waitFor(async () =>
+      expect(await readHistory()).toEqual([
+        {
+          at: NOW,
+          nudgeId: withMessage.id,
+          category: withMessage.category,
+          text: withMessage.text,
+          message: withMessage.message,
+          action: 'copied',
+        },
+      ]),
+    );
+  });
+
+  it.each([
+    ['the clipboard refuses', () => stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')))],
+    [
+      'there is no clipboard',
+      () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }),
+    ],
+  ])('when %s, selects the message and explains how to copy by hand', async (_case, setUp) => {
+    setUp();
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy message' }));
+    const status = await screen.findByText(/Ctrl\+C/);
+    expect(status.getAttribute('role')).toBe('status');
+    expect(screen.queryByText(/^Copied\./)).toBeNull();
+    expect(window.getSelection()?.toString()).toBe(withMessage.message);
+    expect(await readHistory()).toEqual([]);
+  });
+});
+
+describe('Not now', () => {
+  it.each([
+    ['15 minutes', 15, 'about 15 minutes'],
+    ['30 minutes', 30, 'about 30 minutes'],
+    ['1 hour', 60, 'about an hour'],
+  ])('"%s" snoozes that long, clears the nudge and records it', async (choice, minutes, said) => {
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    fireEvent.click(screen.getByRole('button', { name: choice }));
+    await screen.findByText(new RegExp(said));
+    expect(await snoozedUntilStorage.getValue()).toBe(NOW + minutes * MINUTE);
+    expect(await pendingNudgeStorage.getValue()).toBeNull();
+    expect(await readHistory()).toMatchObject([{ action: 'snoozed', nudgeId: withMessage.id, at: NOW }]);
+    expect(screen.queryByTestId('nudge-text')).toBeNull();
+  });
+
+  it('"Back" returns to the nudge without snoozing', async () => {
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.getByRole('group', { name: 'Remind me again in' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Not now' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Remind me again in' })).toBeNull();
+    expect(await snoozedUntilStorage.getValue()).toBeNull();
+    expect(await pendingNudgeStorage.getValue()).toEqual(withMessage);
+  });
+});
+
+describe('Done', () => {
+  it('records it, clears the waiting nudge and says thanks', async () => {
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Lovely. That counts.');
+    expect(await pendingNudgeStorage.getValue()).toBeNull();
+    expect(await readHistory()).toMatchObject([{ action: 'done', nudgeId: withMessage.id, at: NOW }]);
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+  });
+});
+
+describe('Another idea', () => {
+  it('shows a different nudge, records both, and keeps the new one waiting', async () => {
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    await waitFor(() => expect(screen.getByTestId('nudge-text').textContent).not.toBe(withMessage.text));
+    const pending = await pendingNudgeStorage.getValue();
+    expect(pending?.id).not.toBe(withMessage.id);
+    expect(screen.getByTestId('nudge-text').textContent).toBe(pending?.text);
+    // Both happen at the same `now`, so their order in history is not fixed.
+    const history = await readHistory();
+    expect(history).toHaveLength(2);
+    expect(history).toContainEqual(expect.objectContaining({ action: 'another', nudgeId: withMessage.id }));
+    expect(history).toContainEqual(
+      expect.objectContaining({ action: 'shown', delivery: 'manual', nudgeId: pending?.id }),
+    );
+  });
+
+  it('is offered again after Done, and brings a nudge back', async () => {
+    await renderWith(withoutMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Lovely. That counts.');
+    expect(screen.queryByTestId('nudge-text')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    await screen.findByTestId('nudge-text');
+    expect(screen.getByTestId('nudge-text').textContent).not.toBe(withoutMessage.text);
+    expect(screen.getByRole('button', { name: 'Not now' })).toBeTruthy();
+  });
+});
+
+describe('Popup with nothing waiting', () => {
+  it('picks a fresh nudge, keeps it waiting and records it as shown by hand', async () => {
+    await renderWith(null);
+    const pending = await pendingNudgeStorage.getValue();
+    expect(pending).toMatchObject({ shownAt: NOW, delivery: 'manual' });
+    expect(screen.getByTestId('nudge-text').textContent).toBe(pending?.text);
+    expect(await readHistory()).toEqual([
+      expect.objectContaining({ action: 'shown', delivery: 'manual', at: NOW, nudgeId: pending?.id }),
+    ]);
+  });
+
+  it('picks only from the kinds that are on, with the partner’s name filled in', async () => {
+    await preferencesStorage.setValue({ ...defaultPreferences, partnerName: 'Robin', categories: ['kind-act'] });
+    await renderWith(null);
+    expect(screen.getByText('Kind act')).toBeTruthy();
+    expect(screen.getByTestId('nudge-text').textContent).toContain('Robin');
+  });
+
+  it('does not repeat a nudge shown lately while fresh ones remain', async () => {
+    // Every kind-act but one was shown in the last hour: that one must come.
+    const kindActs = nudges.filter((n) => n.category === 'kind-act');
+    const [left, ...seen] = kindActs;
+    for (const [i, nudge] of seen.entries()) {
+      await appendHistory({ at: NOW - HOUR + i, nudgeId: nudge.id, category: nudge.category, text: nudge.text, action: 'shown', delivery: 'badge' });
+    }
+    await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
+    await renderWith(null);
+    expect((await pendingNudgeStorage.getValue())?.id).toBe(left?.id);
+  });
+});

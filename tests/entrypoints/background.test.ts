@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { NUDGE_ALARM } from '@/utils/arm-next-nudge';
+import { NUDGE_NOTIFICATION } from '@/utils/deliver-nudge';
+import { readHistory } from '@/utils/history';
+import { HOUR } from '@/utils/local-time';
+import { pendingNudgeStorage, preferencesStorage, savePreferences } from '@/utils/storage';
+import { defaultPreferences } from '@/utils/preferences';
+
+const noon = new Date(2026, 5, 10, 12, 0).getTime();
+const night = new Date(2026, 5, 10, 23, 0).getTime();
+
+async function fire(now: number): Promise<void> {
+  vi.setSystemTime(now);
+  await fakeBrowser.alarms.onAlarm.trigger({ name: NUDGE_ALARM, scheduledTime: now });
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(noon);
+    background.main();
+  });
+
+  it('arms the first nudge on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const alarm = await fakeBrowser.alarms.get(NUDGE_ALARM);
+    expect(alarm?.scheduledTime).toBeGreaterThan(noon);
+    expect(alarm!.scheduledTime - noon).toBeLessThanOrEqual(30 * 60_000);
+  });
+
+  it('leaves an armed alarm alone on startup, so it is never pushed forward', async () => {
+    await fakeBrowser.alarms.create(NUDGE_ALARM, { when: noon + 2 * HOUR });
+    vi.setSystemTime(noon + HOUR);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))?.scheduledTime).toBe(noon + 2 * HOUR);
+  });
+
+  it('re-arms on startup when the alarm is gone (Firefox drops them on restart)', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await fakeBrowser.alarms.get(NUDGE_ALARM)).toBeDefined();
+  });
+
+  it('in quiet hours shows nothing and arms the morning', async () => {
+    const openPopup = vi.fn().mockResolvedValue(undefined);
+    fakeBrowser.action.openPopup = openPopup;
+    await fire(night);
+    expect(openPopup).not.toHaveBeenCalled();
+    expect(await readHistory()).toEqual([]);
+    expect(await pendingNudgeStorage.getValue()).toBeNull();
+    const next = new Date((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime);
+    expect([next.getDate(), next.getHours()]).toEqual([11, 7]);
+  });
+
+  it('when allowed, stores the nudge, records it, asks for the popup and arms the next', async () => {
+    const openPopup = vi.fn().mockResolvedValue(undefined);
+    fakeBrowser.action.openPopup = openPopup;
+    await savePreferences({ partnerName: 'Sam' });
+    await fire(noon);
+    expect(openPopup).toHaveBeenCalledOnce();
+    const pending = await pendingNudgeStorage.getValue();
+    expect(pending?.shownAt).toBe(noon);
+    expect(pending?.text).not.toContain('{partner}');
+    const [entry] = await readHistory();
+    expect(entry).toMatchObject({ at: noon, nudgeId: pending!.id, action: 'shown', delivery: 'popup' });
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThan(noon);
+  });
+
+  it('falls back to a notification and a badge when the popup is refused', async () => {
+    fakeBrowser.action.openPopup = vi.fn().mockRejectedValue(new Error('no focused window'));
+    await fire(noon);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[NUDGE_NOTIFICATION]).toMatchObject({
+      type: 'basic',
+      title: expect.stringContaining('Still Us'),
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('♥');
+    expect((await readHistory())[0]?.delivery).toBe('notification');
+  });
+
+  it('a retried alarm shows one nudge, not two', async () => {
+    fakeBrowser.action.openPopup = vi.fn().mockResolvedValue(undefined);
+    await fire(noon);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NUDGE_ALARM, scheduledTime: noon });
+    expect(await readHistory()).toHaveLength(1);
+  });
+
+  it('while paused shows nothing, and resumes after the pause', async () => {
+    fakeBrowser.action.openPopup = vi.fn().mockResolvedValue(undefined);
+    await savePreferences({ pausedUntil: noon + HOUR });
+    await fire(noon);
+    expect(await readHistory()).toEqual([]);
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(noon + HOUR);
+  });
+
+  it('re-arms at once when preferences change', async () => {
+    await fakeBrowser.alarms.create(NUDGE_ALARM, { when: noon + 10 * HOUR });
+    await preferencesStorage.setValue({ ...defaultPreferences, pausedUntil: noon + 20 * HOUR });
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(noon + 20 * HOUR);
+  });
+
+  it('a notification click opens the nudge in a small window', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(NUDGE_NOTIFICATION);
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', url: expect.stringContaining('popup.html') }));
+  });
+});

@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** Scheduling depends on local time: these run again under zones with different DST rules. */
+const timeTests = ['tests/utils/local-time.test.ts', 'tests/utils/quiet-hours.test.ts', 'tests/utils/schedule.test.ts'];
+const zones = ['Europe/Berlin', 'Australia/Sydney', 'UTC'];
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
+          env: { TZ: 'America/New_York' },
+        },
+      },
+      ...zones.map((zone) => ({
+        extends: true as const,
+        test: {
+          name: `time-${zone}`,
+          include: timeTests,
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+          env: { TZ: zone },
+        },
+      })),
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
