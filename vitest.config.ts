@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /** Scheduling depends on local time: these run again under zones with different DST rules. */
-const timeTests = ['tests/utils/local-time.test.ts', 'tests/utils/quiet-hours.test.ts', 'tests/utils/schedule.test.ts'];
+const timeTests = [
+  'tests/utils/local-time.test.ts',
+  'tests/utils/quiet-hours.test.ts',
+  'tests/utils/schedule.test.ts',
+];
 const zones = ['Europe/Berlin', 'Australia/Sydney', 'UTC'];
 
 export default defineConfig({
@@ -39,6 +43,14 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/*.shot.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
     ],

@@ -26,7 +26,8 @@ export async function armNextNudge(
     snoozedUntilStorage.getValue(),
     recentActivity(now),
   ]);
-  const shownTimes = justShown === undefined ? recent.shownTimes : [...recent.shownTimes, justShown];
+  const shownTimes =
+    justShown === undefined ? recent.shownTimes : [...recent.shownTimes, justShown];
   const when = nextNudgeTime({ prefs, snoozedUntil, shownTimes }, now, Math.random);
   if (when === null) {
     await browser.alarms.clear(NUDGE_ALARM);

@@ -38,7 +38,12 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   ]);
   const nudge = holdReasonAt({ prefs, snoozedUntil, shownTimes: recent.shownTimes }, now)
     ? null
-    : pickNudge({ library: nudges, enabled: prefs.categories, recentIds: recent.recentIds, random: Math.random });
+    : pickNudge({
+        library: nudges,
+        enabled: prefs.categories,
+        recentIds: recent.recentIds,
+        random: Math.random,
+      });
   if (!nudge) {
     await armNextNudge(now, true);
     return 'held';

@@ -22,7 +22,9 @@ export interface HistoryEntry {
 }
 
 /** The parts of an entry that describe the nudge itself. */
-export function historyFields(nudge: FilledNudge): Pick<HistoryEntry, 'nudgeId' | 'category' | 'text' | 'message'> {
+export function historyFields(
+  nudge: FilledNudge,
+): Pick<HistoryEntry, 'nudgeId' | 'category' | 'text' | 'message'> {
   return {
     nudgeId: nudge.id,
     category: nudge.category,

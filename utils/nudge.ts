@@ -1,5 +1,11 @@
 /** The kinds of micro-moment Still Us offers. Order is the order shown in the options page. */
-export const categories = ['reassurance', 'kind-act', 'flirty-text', 'send-a-laugh', 'check-in'] as const;
+export const categories = [
+  'reassurance',
+  'kind-act',
+  'flirty-text',
+  'send-a-laugh',
+  'check-in',
+] as const;
 
 export type Category = (typeof categories)[number];
 

@@ -27,12 +27,16 @@ export function pickNudge(input: PickInput): Nudge | null {
   const fresh = allowed.filter((n) => !recentIds.includes(n.id));
   if (fresh.length === 0) {
     // Oldest in the recent list first: the one seen longest ago.
-    return [...allowed].sort((a, b) => recentIds.indexOf(b.id) - recentIds.indexOf(a.id))[0] ?? null;
+    return (
+      [...allowed].sort((a, b) => recentIds.indexOf(b.id) - recentIds.indexOf(a.id))[0] ?? null
+    );
   }
   const kinds = enabled.filter((c) => fresh.some((n) => n.category === c));
   const kind = pickOne(kinds, random);
-  return pickOne(
-    fresh.filter((n) => n.category === kind),
-    random,
-  ) ?? null;
+  return (
+    pickOne(
+      fresh.filter((n) => n.category === kind),
+      random,
+    ) ?? null
+  );
 }

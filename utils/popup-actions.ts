@@ -5,7 +5,12 @@ import { HOUR, MINUTE } from './local-time';
 import { nudges } from './nudges';
 import { pickNudge } from './pick-nudge';
 import { recentActivity } from './recent-activity';
-import { loadPreferences, pendingNudgeStorage, snoozedUntilStorage, type PendingNudge } from './storage';
+import {
+  loadPreferences,
+  pendingNudgeStorage,
+  snoozedUntilStorage,
+  type PendingNudge,
+} from './storage';
 
 /** A pending nudge older than this is stale: opening the popup then offers a fresh one. */
 const PENDING_FRESH_FOR = 6 * HOUR;
@@ -20,7 +25,11 @@ async function showFresh(now: number, exclude: readonly string[]): Promise<Pendi
     random: Math.random,
   });
   if (!nudge) return null;
-  const pending: PendingNudge = { ...fillPartner(nudge, prefs.partnerName), shownAt: now, delivery: 'manual' };
+  const pending: PendingNudge = {
+    ...fillPartner(nudge, prefs.partnerName),
+    shownAt: now,
+    delivery: 'manual',
+  };
   await pendingNudgeStorage.setValue(pending);
   await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
   return pending;
@@ -34,7 +43,11 @@ export async function openNudge(now: number): Promise<PendingNudge | null> {
   return showFresh(now, []);
 }
 
-export async function recordAction(nudge: PendingNudge, action: HistoryAction, now: number): Promise<void> {
+export async function recordAction(
+  nudge: PendingNudge,
+  action: HistoryAction,
+  now: number,
+): Promise<void> {
   await appendHistory({ at: now, ...historyFields(nudge), action });
 }
 

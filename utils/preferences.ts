@@ -53,29 +53,42 @@ export function checkPartnerName(value: unknown): Checked<string> {
 function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
-    return { ok: false, message: `Please choose a whole number from ${range.min} to ${range.max}.` };
+    return {
+      ok: false,
+      message: `Please choose a whole number from ${range.min} to ${range.max}.`,
+    };
   }
   return { ok: true, value: n };
 }
 
-export const checkPerDay = (value: unknown): Checked<number> => checkWholeNumber(value, PER_DAY_RANGE);
+export const checkPerDay = (value: unknown): Checked<number> =>
+  checkWholeNumber(value, PER_DAY_RANGE);
 export const checkMaxPerDay = (value: unknown): Checked<number> =>
   checkWholeNumber(value, MAX_PER_DAY_RANGE);
 
 export function checkQuietRange(value: unknown): Checked<QuietRange> {
-  if (typeof value !== 'object' || value === null) return { ok: false, message: 'Please set a start and an end.' };
+  if (typeof value !== 'object' || value === null)
+    return { ok: false, message: 'Please set a start and an end.' };
   const { start, end } = value as Record<string, unknown>;
-  if (typeof start !== 'string' || typeof end !== 'string' || parseClock(start) === null || parseClock(end) === null) {
+  if (
+    typeof start !== 'string' ||
+    typeof end !== 'string' ||
+    parseClock(start) === null ||
+    parseClock(end) === null
+  ) {
     return { ok: false, message: 'Please set both a start and an end time.' };
   }
-  if (start === end) return { ok: false, message: 'Start and end are the same time. Please pick different times.' };
+  if (start === end)
+    return { ok: false, message: 'Start and end are the same time. Please pick different times.' };
   return { ok: true, value: { start, end } };
 }
 
 export function checkCategories(value: unknown): Checked<Category[]> {
   if (!Array.isArray(value)) return { ok: false, message: 'Please keep at least one kind on.' };
   const chosen = categories.filter((c) => value.includes(c));
-  return chosen.length > 0 ? { ok: true, value: chosen } : { ok: false, message: 'Please keep at least one kind on.' };
+  return chosen.length > 0
+    ? { ok: true, value: chosen }
+    : { ok: false, message: 'Please keep at least one kind on.' };
 }
 
 /**
@@ -84,7 +97,7 @@ export function checkCategories(value: unknown): Checked<Category[]> {
  */
 export function repairPreferences(raw: unknown): Preferences {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const keep = <T,>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
+  const keep = <T>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
   const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
   const quiet = Array.isArray(stored.quietHours)
     ? stored.quietHours.map(checkQuietRange).flatMap((c) => (c.ok ? [c.value] : []))

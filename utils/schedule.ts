@@ -9,7 +9,10 @@ export const FIRST_NUDGE_DELAY = { min: 10 * MINUTE, max: 30 * MINUTE } as const
 /** After quiet hours, pause or a full day, a nudge waits a little, not on the dot. */
 const SETTLE_JITTER = 20 * MINUTE;
 
-export type ScheduleRules = Pick<Preferences, 'perDay' | 'maxPerDay' | 'quietHours' | 'pausedUntil'>;
+export type ScheduleRules = Pick<
+  Preferences,
+  'perDay' | 'maxPerDay' | 'quietHours' | 'pausedUntil'
+>;
 
 export interface ScheduleState {
   prefs: ScheduleRules;
@@ -48,15 +51,21 @@ export function baseInterval(prefs: Pick<ScheduleRules, 'perDay' | 'quietHours'>
  * (0.6–1.4 × the base interval), at least MIN_GAP after the last one, never in quiet hours,
  * while paused, or on a day already at its cap. Null when quiet hours leave no time at all.
  */
-export function nextNudgeTime(state: ScheduleState, now: number, random: () => number): number | null {
+export function nextNudgeTime(
+  state: ScheduleState,
+  now: number,
+  random: () => number,
+): number | null {
   const { prefs, snoozedUntil, shownTimes } = state;
   const last = shownTimes.length > 0 ? Math.max(...shownTimes) : null;
   let t: number;
   if (snoozedUntil !== null && snoozedUntil > now) t = snoozedUntil;
-  else if (last === null) t = now + FIRST_NUDGE_DELAY.min + random() * (FIRST_NUDGE_DELAY.max - FIRST_NUDGE_DELAY.min);
+  else if (last === null)
+    t = now + FIRST_NUDGE_DELAY.min + random() * (FIRST_NUDGE_DELAY.max - FIRST_NUDGE_DELAY.min);
   else t = now + baseInterval(prefs) * (0.6 + 0.8 * random());
   t = Math.max(t, now + MINUTE, last === null ? 0 : last + MIN_GAP);
-  if (prefs.pausedUntil !== null && t < prefs.pausedUntil) t = prefs.pausedUntil + random() * SETTLE_JITTER;
+  if (prefs.pausedUntil !== null && t < prefs.pausedUntil)
+    t = prefs.pausedUntil + random() * SETTLE_JITTER;
 
   // Each pass moves t forward past one obstacle; a handful always suffices.
   for (let pass = 0; pass < 12; pass++) {

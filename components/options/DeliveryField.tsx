@@ -1,7 +1,11 @@
 import type { DeliveryMode } from '@/utils/preferences';
 
 const choices: { mode: DeliveryMode; label: string; hint: string }[] = [
-  { mode: 'popup', label: 'A small popup', hint: 'If the browser says no, a notification instead.' },
+  {
+    mode: 'popup',
+    label: 'A small popup',
+    hint: 'If the browser says no, a notification instead.',
+  },
   { mode: 'notification', label: 'A notification only', hint: 'Click it to open the nudge.' },
   { mode: 'badge', label: 'Just a heart on the toolbar icon', hint: 'Open it when you like.' },
 ];

@@ -26,7 +26,9 @@ export function HistoryList() {
   useEffect(() => {
     readHistory(limit)
       .then(setEntries)
-      .catch(() => setStatus('History could not be read just now. Nothing was lost; try reopening this page.'));
+      .catch(() =>
+        setStatus('History could not be read just now. Nothing was lost; try reopening this page.'),
+      );
   }, [limit]);
 
   const clearAll = async (): Promise<void> => {
@@ -39,7 +41,9 @@ export function HistoryList() {
   return (
     <section class="field" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
-      <p class="hint">What Still Us showed you and what you did, newest first. Kept only on this device.</p>
+      <p class="hint">
+        What Still Us showed you and what you did, newest first. Kept only on this device.
+      </p>
       {entries === null ? (
         <p class="hint">Loading…</p>
       ) : entries.length === 0 ? (

@@ -35,7 +35,11 @@ export function Options() {
           {saveError}
         </p>
       )}
-      <PauseControls pausedUntil={prefs.pausedUntil} now={now} onSave={(pausedUntil) => save({ pausedUntil })} />
+      <PauseControls
+        pausedUntil={prefs.pausedUntil}
+        now={now}
+        onSave={(pausedUntil) => save({ pausedUntil })}
+      />
       <section class="card" aria-labelledby="prefs-heading">
         <h2 id="prefs-heading">Your nudges</h2>
         <PartnerField value={prefs.partnerName} onSave={(partnerName) => save({ partnerName })} />

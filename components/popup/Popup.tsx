@@ -52,7 +52,9 @@ export function Popup({ now = () => Date.now() }: { now?: () => number }) {
   const later = async (minutes: number): Promise<void> => {
     await snooze(nudge, minutes, now());
     setView('snoozed');
-    setStatus(`Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`);
+    setStatus(
+      `Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`,
+    );
   };
   const another = async (): Promise<void> => {
     const next = await anotherIdea(nudge, now());

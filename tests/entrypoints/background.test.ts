@@ -11,9 +11,15 @@ import { defaultPreferences } from '@/utils/preferences';
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
 const night = new Date(2026, 5, 10, 23, 0).getTime();
 
+const alarm = (scheduledTime: number) => ({
+  name: NUDGE_ALARM,
+  scheduledTime,
+  persistAcrossSessions: true,
+});
+
 async function fire(now: number): Promise<void> {
   vi.setSystemTime(now);
-  await fakeBrowser.alarms.onAlarm.trigger({ name: NUDGE_ALARM, scheduledTime: now });
+  await fakeBrowser.alarms.onAlarm.trigger(alarm(now));
 }
 
 describe('background', () => {
@@ -24,7 +30,7 @@ describe('background', () => {
   });
 
   it('arms the first nudge on install', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     const alarm = await fakeBrowser.alarms.get(NUDGE_ALARM);
     expect(alarm?.scheduledTime).toBeGreaterThan(noon);
     expect(alarm!.scheduledTime - noon).toBeLessThanOrEqual(30 * 60_000);
@@ -63,7 +69,12 @@ describe('background', () => {
     expect(pending?.shownAt).toBe(noon);
     expect(pending?.text).not.toContain('{partner}');
     const [entry] = await readHistory();
-    expect(entry).toMatchObject({ at: noon, nudgeId: pending!.id, action: 'shown', delivery: 'popup' });
+    expect(entry).toMatchObject({
+      at: noon,
+      nudgeId: pending!.id,
+      action: 'shown',
+      delivery: 'popup',
+    });
     expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThan(noon);
   });
 
@@ -81,7 +92,7 @@ describe('background', () => {
   it('a retried alarm shows one nudge, not two', async () => {
     fakeBrowser.action.openPopup = vi.fn().mockResolvedValue(undefined);
     await fire(noon);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: NUDGE_ALARM, scheduledTime: noon });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm(noon));
     expect(await readHistory()).toHaveLength(1);
   });
 
@@ -90,18 +101,24 @@ describe('background', () => {
     await savePreferences({ pausedUntil: noon + HOUR });
     await fire(noon);
     expect(await readHistory()).toEqual([]);
-    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(noon + HOUR);
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(
+      noon + HOUR,
+    );
   });
 
   it('re-arms at once when preferences change', async () => {
     await fakeBrowser.alarms.create(NUDGE_ALARM, { when: noon + 10 * HOUR });
     await preferencesStorage.setValue({ ...defaultPreferences, pausedUntil: noon + 20 * HOUR });
-    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(noon + 20 * HOUR);
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime).toBeGreaterThanOrEqual(
+      noon + 20 * HOUR,
+    );
   });
 
   it('a notification click opens the nudge in a small window', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await fakeBrowser.notifications.onClicked.trigger(NUDGE_NOTIFICATION);
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', url: expect.stringContaining('popup.html') }));
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', url: expect.stringContaining('popup.html') }),
+    );
   });
 });

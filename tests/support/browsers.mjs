@@ -38,6 +38,7 @@ export function ensureBrowser(name) {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (!existsSync(path)) throw new Error(`apt-get installed ${spec.apt}, but ${path} is still missing.`);
+  if (!existsSync(path))
+    throw new Error(`apt-get installed ${spec.apt}, but ${path} is still missing.`);
   return path;
 }

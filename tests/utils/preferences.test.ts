@@ -13,7 +13,9 @@ describe('checks', () => {
     ['  Sam  ', { ok: true, value: 'Sam' }],
     ['Ana  María', { ok: true, value: 'Ana María' }],
     ['x'.repeat(40), { ok: true, value: 'x'.repeat(40) }],
-  ])('partner name %j is fine', (value, expected) => expect(checkPartnerName(value)).toEqual(expected));
+  ])('partner name %j is fine', (value, expected) =>
+    expect(checkPartnerName(value)).toEqual(expected),
+  );
 
   it.each(['', '   ', 'x'.repeat(41), 42, null])('partner name %j gets a message', (value) => {
     const checked = checkPartnerName(value);

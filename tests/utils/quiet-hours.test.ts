@@ -62,6 +62,12 @@ describe('awakeMinutesPerDay', () => {
     [[], 1440],
     [night, 1440 - 600],
     [nightAndNap, 1440 - 660],
-    [[{ start: '22:00', end: '23:00' }, { start: '22:30', end: '23:30' }], 1440 - 90],
+    [
+      [
+        { start: '22:00', end: '23:00' },
+        { start: '22:30', end: '23:30' },
+      ],
+      1440 - 90,
+    ],
   ])('%j → %i', (ranges, minutes) => expect(awakeMinutesPerDay(ranges)).toBe(minutes));
 });

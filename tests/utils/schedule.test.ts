@@ -13,7 +13,8 @@ import {
   type ScheduleState,
 } from '@/utils/schedule';
 
-const at = (h: number, m = 0, day = 10, month = 5): number => new Date(2026, month, day, h, m).getTime();
+const at = (h: number, m = 0, day = 10, month = 5): number =>
+  new Date(2026, month, day, h, m).getTime();
 const fixed = (value: number) => () => value;
 const prefs = { ...defaultPreferences };
 const state = (patch: Partial<ScheduleState> = {}): ScheduleState => ({
@@ -56,7 +57,10 @@ describe('nextNudgeTime', () => {
 
   it('never comes closer than the minimum gap after the last nudge', () => {
     const now = at(10);
-    const busy = state({ prefs: { ...prefs, perDay: 12, quietHours: [] }, shownTimes: [now - MINUTE] });
+    const busy = state({
+      prefs: { ...prefs, perDay: 12, quietHours: [] },
+      shownTimes: [now - MINUTE],
+    });
     expect(nextNudgeTime(busy, now, fixed(0))).toBeGreaterThanOrEqual(now - MINUTE + MIN_GAP);
   });
 
@@ -96,7 +100,13 @@ describe('nextNudgeTime', () => {
   });
 
   it('is null when quiet hours cover the whole day', () => {
-    const allDay = { ...prefs, quietHours: [{ start: '00:00', end: '12:00' }, { start: '12:00', end: '00:00' }] };
+    const allDay = {
+      ...prefs,
+      quietHours: [
+        { start: '00:00', end: '12:00' },
+        { start: '12:00', end: '00:00' },
+      ],
+    };
     expect(nextNudgeTime(state({ prefs: allDay }), at(10), Math.random)).toBeNull();
   });
 
@@ -107,7 +117,8 @@ describe('nextNudgeTime', () => {
       const maxPerDay = 1 + Math.floor(random() * 24);
       const startMin = Math.floor(random() * 1440);
       const length = 30 + Math.floor(random() * 900);
-      const clock = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      const clock = (m: number) =>
+        `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
       const quietHours = [{ start: clock(startMin), end: clock(startMin + length) }];
       const rules = { perDay, maxPerDay, quietHours, pausedUntil: null };
       let now = at(0) + random() * 400 * 24 * HOUR;
@@ -117,7 +128,8 @@ describe('nextNudgeTime', () => {
         expect(next).not.toBeNull();
         expect(next!).toBeGreaterThan(now);
         expect(isQuietAt(quietHours, next!)).toBe(false);
-        if (shownTimes.length) expect(next! - Math.max(...shownTimes)).toBeGreaterThanOrEqual(MIN_GAP);
+        if (shownTimes.length)
+          expect(next! - Math.max(...shownTimes)).toBeGreaterThanOrEqual(MIN_GAP);
         expect(holdReasonAt({ prefs: rules, snoozedUntil: null, shownTimes }, next!)).toBeNull();
         shownTimes.push(next!);
         now = next!;
@@ -143,25 +155,28 @@ const dstDays: Record<string, { day: [number, number]; hours: number }[]> = {
   UTC: [{ day: [2, 8], hours: 7 }],
 };
 
-describe.each(dstDays[process.env.TZ ?? 'UTC'] ?? [])('on a DST change day ($day)', ({ day, hours }) => {
-  const [month, date] = day;
-  const quiet = { ...prefs, quietHours: [{ start: '00:00', end: '07:30' }] };
+describe.each(dstDays[process.env.TZ ?? 'UTC'] ?? [])(
+  'on a DST change day ($day)',
+  ({ day, hours }) => {
+    const [month, date] = day;
+    const quiet = { ...prefs, quietHours: [{ start: '00:00', end: '07:30' }] };
 
-  it('quiet hours end at 07:30 on the wall clock', () => {
-    const now = new Date(2026, month, date, 0, 30).getTime();
-    const next = nextNudgeTime(state({ prefs: quiet, shownTimes: [now - HOUR] }), now, fixed(0))!;
-    expect(minutesOfDay(next)).toBe(7 * 60 + 30);
-    expect((next - now) / HOUR).toBe(hours);
-  });
+    it('quiet hours end at 07:30 on the wall clock', () => {
+      const now = new Date(2026, month, date, 0, 30).getTime();
+      const next = nextNudgeTime(state({ prefs: quiet, shownTimes: [now - HOUR] }), now, fixed(0))!;
+      expect(minutesOfDay(next)).toBe(7 * 60 + 30);
+      expect((next - now) / HOUR).toBe(hours);
+    });
 
-  it('a quiet range ending inside the skipped hour still ends', () => {
-    const gap = { ...prefs, quietHours: [{ start: '01:00', end: '02:30' }] };
-    const now = new Date(2026, month, date, 1, 15).getTime();
-    const next = nextNudgeTime(state({ prefs: gap, shownTimes: [now - HOUR] }), now, fixed(0))!;
-    expect(next).toBeGreaterThan(now);
-    expect(isQuietAt(gap.quietHours, next)).toBe(false);
-  });
-});
+    it('a quiet range ending inside the skipped hour still ends', () => {
+      const gap = { ...prefs, quietHours: [{ start: '01:00', end: '02:30' }] };
+      const now = new Date(2026, month, date, 1, 15).getTime();
+      const next = nextNudgeTime(state({ prefs: gap, shownTimes: [now - HOUR] }), now, fixed(0))!;
+      expect(next).toBeGreaterThan(now);
+      expect(isQuietAt(gap.quietHours, next)).toBe(false);
+    });
+  },
+);
 
 describe('holdReasonAt', () => {
   const now = at(12);

@@ -6,7 +6,12 @@ import { fillPartner } from '@/utils/fill-partner';
 import { appendHistory, clearHistory, readHistory } from '@/utils/history';
 import { HOUR, MINUTE } from '@/utils/local-time';
 import { nudges } from '@/utils/nudges';
-import { pendingNudgeStorage, preferencesStorage, snoozedUntilStorage, type PendingNudge } from '@/utils/storage';
+import {
+  pendingNudgeStorage,
+  preferencesStorage,
+  snoozedUntilStorage,
+  type PendingNudge,
+} from '@/utils/storage';
 import { defaultPreferences } from '@/utils/preferences';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
@@ -124,7 +129,10 @@ describe('Copy', () => {
   });
 
   it.each([
-    ['the clipboard refuses', () => stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')))],
+    [
+      'the clipboard refuses',
+      () => stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError'))),
+    ],
     [
       'there is no clipboard',
       () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }),
@@ -153,7 +161,9 @@ describe('Not now', () => {
     await screen.findByText(new RegExp(said));
     expect(await snoozedUntilStorage.getValue()).toBe(NOW + minutes * MINUTE);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
-    expect(await readHistory()).toMatchObject([{ action: 'snoozed', nudgeId: withMessage.id, at: NOW }]);
+    expect(await readHistory()).toMatchObject([
+      { action: 'snoozed', nudgeId: withMessage.id, at: NOW },
+    ]);
     expect(screen.queryByTestId('nudge-text')).toBeNull();
   });
 
@@ -175,7 +185,9 @@ describe('Done', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Lovely. That counts.');
     expect(await pendingNudgeStorage.getValue()).toBeNull();
-    expect(await readHistory()).toMatchObject([{ action: 'done', nudgeId: withMessage.id, at: NOW }]);
+    expect(await readHistory()).toMatchObject([
+      { action: 'done', nudgeId: withMessage.id, at: NOW },
+    ]);
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 });
@@ -184,14 +196,18 @@ describe('Another idea', () => {
   it('shows a different nudge, records both, and keeps the new one waiting', async () => {
     await renderWith(withMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
-    await waitFor(() => expect(screen.getByTestId('nudge-text').textContent).not.toBe(withMessage.text));
+    await waitFor(() =>
+      expect(screen.getByTestId('nudge-text').textContent).not.toBe(withMessage.text),
+    );
     const pending = await pendingNudgeStorage.getValue();
     expect(pending?.id).not.toBe(withMessage.id);
     expect(screen.getByTestId('nudge-text').textContent).toBe(pending?.text);
     // Both happen at the same `now`, so their order in history is not fixed.
     const history = await readHistory();
     expect(history).toHaveLength(2);
-    expect(history).toContainEqual(expect.objectContaining({ action: 'another', nudgeId: withMessage.id }));
+    expect(history).toContainEqual(
+      expect.objectContaining({ action: 'another', nudgeId: withMessage.id }),
+    );
     expect(history).toContainEqual(
       expect.objectContaining({ action: 'shown', delivery: 'manual', nudgeId: pending?.id }),
     );
@@ -216,12 +232,21 @@ describe('Popup with nothing waiting', () => {
     expect(pending).toMatchObject({ shownAt: NOW, delivery: 'manual' });
     expect(screen.getByTestId('nudge-text').textContent).toBe(pending?.text);
     expect(await readHistory()).toEqual([
-      expect.objectContaining({ action: 'shown', delivery: 'manual', at: NOW, nudgeId: pending?.id }),
+      expect.objectContaining({
+        action: 'shown',
+        delivery: 'manual',
+        at: NOW,
+        nudgeId: pending?.id,
+      }),
     ]);
   });
 
   it('picks only from the kinds that are on, with the partner’s name filled in', async () => {
-    await preferencesStorage.setValue({ ...defaultPreferences, partnerName: 'Robin', categories: ['kind-act'] });
+    await preferencesStorage.setValue({
+      ...defaultPreferences,
+      partnerName: 'Robin',
+      categories: ['kind-act'],
+    });
     await renderWith(null);
     expect(screen.getByText('Kind act')).toBeTruthy();
     expect(screen.getByTestId('nudge-text').textContent).toContain('Robin');
@@ -232,7 +257,14 @@ describe('Popup with nothing waiting', () => {
     const kindActs = nudges.filter((n) => n.category === 'kind-act');
     const [left, ...seen] = kindActs;
     for (const [i, nudge] of seen.entries()) {
-      await appendHistory({ at: NOW - HOUR + i, nudgeId: nudge.id, category: nudge.category, text: nudge.text, action: 'shown', delivery: 'badge' });
+      await appendHistory({
+        at: NOW - HOUR + i,
+        nudgeId: nudge.id,
+        category: nudge.category,
+        text: nudge.text,
+        action: 'shown',
+        delivery: 'badge',
+      });
     }
     await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
     await renderWith(null);

@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/preact';
+import { Options } from '@/components/options/Options';
+import type { Preferences } from '@/utils/preferences';
+import { preferencesStorage } from '@/utils/storage';
+
+/** Preferences unlike the defaults in every field, so a test sees which ones a change touched. */
+export const seeded: Preferences = {
+  partnerName: 'Alex',
+  perDay: 5,
+  maxPerDay: 8,
+  quietHours: [{ start: '22:00', end: '06:30' }],
+  categories: ['reassurance', 'kind-act'],
+  delivery: 'badge',
+  pausedUntil: null,
+};
+
+/** Renders the options page over `stored` preferences and waits until it has loaded them. */
+export async function renderOptions(stored: Preferences | null = seeded): Promise<void> {
+  if (stored) await preferencesStorage.setValue(stored);
+  render(<Options />);
+  await screen.findByRole('heading', { name: 'Still Us' });
+}
+
+/** Lets pending saves land, so "nothing was saved" is checked after they would have. */
+export const settle = (ms = 50): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const storedPreferences = (): Promise<Preferences> => preferencesStorage.getValue();

@@ -1,0 +1,116 @@
+/// <reference types="chrome" />
+// `chrome` here is the real API inside the browser (code passed to evaluate), not the product's `browser`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from '../../support/browsers.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const NUDGE_ALARM = 'next-nudge';
+
+/** The built extension loaded in real headless Chromium, with handles a test needs. */
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(): Promise<LoadedExtension> {
+  const profile = await mkdtemp(join(tmpdir(), 'still-us-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `probe` until it returns something other than undefined/null/false. */
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== null && value !== false) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The armed nudge alarm as the worker sees it. */
+export function getAlarm(ext: LoadedExtension): Promise<{ scheduledTime: number } | null> {
+  return ext.worker.evaluate(async (name) => (await chrome.alarms.get(name)) ?? null, NUDGE_ALARM);
+}
+
+/** Makes the nudge alarm fire now instead of hours from now (unpacked: no 30 s minimum). */
+export async function fireAlarmSoon(ext: LoadedExtension): Promise<void> {
+  await ext.worker.evaluate(
+    (name) => chrome.alarms.create(name, { when: Date.now() + 100 }),
+    NUDGE_ALARM,
+  );
+}
+
+/** URLs of popup pages Chromium has open, as CDP lists them (the action popup is not in context.pages()). */
+export async function popupTargets(ext: LoadedExtension, page: Page): Promise<string[]> {
+  const cdp = await ext.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { type: string; url: string }[];
+  };
+  await cdp.detach();
+  return targetInfos
+    .filter((t) => t.type === 'page' && t.url === ext.url('popup.html'))
+    .map((t) => t.url);
+}
+
+/** Pastes the clipboard into a scratch field of `page` and returns it (real Ctrl+V, no permission needed). */
+export async function readClipboard(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.id = 'e2e-paste';
+    document.body.append(field);
+  });
+  const field = page.locator('#e2e-paste');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  const pasted = await field.inputValue();
+  await field.evaluate((el) => el.remove());
+  return pasted;
+}
+
+/** The visible text of the open action popup, read from another extension page. */
+export function popupText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const [view] = chrome.extension.getViews({ type: 'popup' });
+    return view?.document.querySelector('main')?.textContent ?? null;
+  });
+}
+
+export async function historyText(page: Page): Promise<string> {
+  return (await page.getByTestId('history').textContent())?.trim() ?? '';
+}

@@ -1,0 +1,63 @@
+// `npm test`: every test, in order — unit and component tests, then a production build,
+// then end-to-end tests in real Chromium against that build. Installs the system Chromium
+// when it is missing (as root on Debian/Ubuntu), never a browser of its own.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBrowser } from './support/browsers.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'still-us-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  return result.status ?? 1;
+}
+
+function vitest(name, projects) {
+  const outputFile = join(reports, `${name}.json`);
+  const status = run('npx', [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ]);
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  } catch {
+    totals.failed += 1; // No report: the run itself broke.
+  }
+  return status;
+}
+
+function finish(status) {
+  rmSync(reports, { recursive: true, force: true });
+  console.log(
+    `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+  );
+  process.exit(status);
+}
+
+let status = vitest('unit', ['unit', 'time-*']);
+try {
+  process.env.CHROMIUM_PATH = ensureBrowser('chromium');
+} catch (error) {
+  console.error(`\n${error.message}`);
+  finish(1);
+}
+if (run('npx', ['wxt', 'build']) !== 0) {
+  console.error('\nThe extension did not build, so the end-to-end tests could not run.');
+  totals.failed += 1;
+  finish(1);
+}
+status = vitest('e2e', ['e2e']) || status;
+finish(status);

@@ -1,0 +1,4 @@
+/** Path of the system Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. */
+export function chromiumPath(): string;
+/** Makes sure a system browser is installed (apt-get as root on Debian), else throws with the command to run. */
+export function ensureBrowser(name: 'chromium'): string;
