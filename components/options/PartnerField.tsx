@@ -13,14 +13,29 @@ export function PartnerField({ value, onSave }: PartnerFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const unsaved = useRef<string | null>(null);
+
+  /** Saves a name still waiting for its delay: on blur, and when the page goes away. */
+  const flush = (): void => {
+    clearTimeout(timer.current);
+    if (unsaved.current !== null) onSave(unsaved.current);
+    unsaved.current = null;
+  };
+  useEffect(() => {
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   const onInput = (text: string): void => {
     setDraft(text);
     const checked = checkPartnerName(text);
     setError(checked.ok ? '' : checked.message);
     clearTimeout(timer.current);
-    if (checked.ok) timer.current = setTimeout(() => onSave(checked.value), SAVE_DELAY_MS);
+    unsaved.current = checked.ok ? checked.value : null;
+    if (checked.ok) timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
 
   return (
@@ -38,6 +53,7 @@ export function PartnerField({ value, onSave }: PartnerFieldProps) {
         aria-describedby={error ? 'partner-name-hint partner-name-error' : 'partner-name-hint'}
         aria-invalid={error !== ''}
         onInput={(e) => onInput(e.currentTarget.value)}
+        onBlur={flush}
       />
       {error && (
         <p class="error" id="partner-name-error">

@@ -17,6 +17,7 @@ export function Popup({ now = () => Date.now() }: { now?: () => number }) {
   const [view, setView] = useState<View>('nudge');
   const [status, setStatus] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);
+  const busy = useRef(false);
 
   useEffect(() => {
     openNudge(now())
@@ -34,7 +35,20 @@ export function Popup({ now = () => Date.now() }: { now?: () => number }) {
     );
   }
 
-  const copy = async (): Promise<void> => {
+  /** One action at a time: a quick second click must not race the first one's writes. */
+  const once =
+    <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      if (busy.current) return;
+      busy.current = true;
+      try {
+        await action(...args);
+      } finally {
+        busy.current = false;
+      }
+    };
+
+  const copy = once(async () => {
     if (nudge.message === undefined) return;
     if (await copyText(nudge.message)) {
       setStatus('Copied. Paste it into your chat whenever you like.');
@@ -43,25 +57,25 @@ export function Popup({ now = () => Date.now() }: { now?: () => number }) {
       if (messageRef.current) selectText(messageRef.current);
       setStatus(COPY_FAILED);
     }
-  };
-  const done = async (): Promise<void> => {
+  });
+  const done = once(async () => {
     await markDone(nudge, now());
     setView('done');
     setStatus('');
-  };
-  const later = async (minutes: number): Promise<void> => {
+  });
+  const later = once(async (minutes: number) => {
     await snooze(nudge, minutes, now());
     setView('snoozed');
     setStatus(
       `Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`,
     );
-  };
-  const another = async (): Promise<void> => {
+  });
+  const another = once(async () => {
     const next = await anotherIdea(nudge, now());
     if (next) setNudge(next);
     setView('nudge');
     setStatus('');
-  };
+  });
 
   return (
     <main class="popup">

@@ -118,10 +118,13 @@ describe('How nudges arrive', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /Just a heart/ }).checked).toBe(
       true,
     );
-    fireEvent.click(screen.getByRole('radio', { name: /A small popup/ }));
+    fireEvent.click(screen.getByRole('radio', { name: /A notification only/ }));
     await waitFor(async () =>
-      expect(await storedPreferences()).toEqual({ ...seeded, delivery: 'popup' }),
+      expect(await storedPreferences()).toEqual({ ...seeded, delivery: 'notification' }),
     );
+    expect(
+      screen.getByRole<HTMLInputElement>('radio', { name: /A notification only/ }).checked,
+    ).toBe(true);
   });
 });
 

@@ -79,3 +79,17 @@ describe('Partner name', () => {
     await vi.waitFor(async () => expect((await storedPreferences()).partnerName).toBe('Jo'));
   });
 });
+
+describe('Partner name, leaving the field', () => {
+  it('saves at once on blur, without waiting for the delay', async () => {
+    type('Robin');
+    fireEvent.blur(nameInput());
+    await vi.waitFor(async () => expect((await storedPreferences()).partnerName).toBe('Robin'));
+  });
+
+  it('saves a name still waiting when the page goes away', async () => {
+    type('Kit');
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => expect((await storedPreferences()).partnerName).toBe('Kit'));
+  });
+});

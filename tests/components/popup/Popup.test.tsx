@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { fillPartner } from '@/utils/fill-partner';
-import { appendHistory, clearHistory, readHistory } from '@/utils/history';
+import { appendHistory, clearHistory, historyFields, readHistory } from '@/utils/history';
 import { HOUR, MINUTE } from '@/utils/local-time';
 import { nudges } from '@/utils/nudges';
 import {
@@ -88,9 +88,8 @@ describe('Popup with a nudge waiting', () => {
 
   it('renders markup inside a nudge as plain characters', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { container } = render(<div />);
     await pendingNudgeStorage.setValue({ ...withMessage, text: evil, message: `<b>hi</b>${evil}` });
-    render(<Popup now={now} />, { container });
+    const { container } = render(<Popup now={now} />);
     await screen.findByTestId('nudge-text');
     expect(screen.getByTestId('nudge-text').textContent).toBe(evil);
     expect(screen.getByTestId('nudge-message').textContent).toBe(`<b>hi</b>${evil}`);
@@ -213,6 +212,26 @@ describe('Another idea', () => {
     );
   });
 
+  it('never offers the nudge on screen, even when it is the only one not seen lately', async () => {
+    await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
+    const others = nudges.filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id);
+    for (const [i, nudge] of others.entries()) {
+      await appendHistory({
+        at: NOW - HOUR + i,
+        ...historyFields(nudge),
+        action: 'shown',
+        delivery: 'badge',
+      });
+    }
+    await renderWith(withoutMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('nudge-text').textContent).not.toBe(withoutMessage.text),
+    );
+    // All the others were seen lately: the one seen longest ago comes back.
+    expect((await pendingNudgeStorage.getValue())?.id).toBe(others[0]?.id);
+  });
+
   it('is offered again after Done, and brings a nudge back', async () => {
     await renderWith(withoutMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
@@ -269,5 +288,18 @@ describe('Popup with nothing waiting', () => {
     await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
     await renderWith(null);
     expect((await pendingNudgeStorage.getValue())?.id).toBe(left?.id);
+  });
+});
+
+describe('Popup, quick clicks', () => {
+  it('handles one action at a time, so a second click never loses the nudge', async () => {
+    await renderWith(withoutMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    await screen.findByText('Lovely. That counts.');
+    await new Promise((r) => setTimeout(r, 50));
+    const actions = (await readHistory()).map((e) => e.action);
+    expect(actions).toEqual(['done']);
+    expect(await pendingNudgeStorage.getValue()).toBeNull();
   });
 });
