@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,7 +13,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'tests/**/*.ts'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Node scripts that also pass functions to run inside the browser (page.evaluate).
+    files: ['**/*.mjs', 'bench/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
 );

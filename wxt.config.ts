@@ -1,10 +1,28 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** `npm run bench` builds into its own folder, with a page that seeds history (never shipped). */
+const bench = process.env.STILL_US_BENCH === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: bench ? '.output/bench' : '.output',
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (!bench)
+        entrypoints.splice(
+          0,
+          entrypoints.length,
+          ...entrypoints.filter((e) => e.name !== 'bench-history'),
+        );
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages run in browsers with native modulepreload: skip the polyfill and helper bytes.
+    build: { modulePreload: false },
+  }),
   manifest: ({ browser }) => ({
     name: 'Still Us',
     description: 'Tiny, gentle moments for new parents to stay close while they browse.',

@@ -34,6 +34,7 @@ async function showNotification(nudge: FilledNudge): Promise<void> {
 export async function deliverNudge(nudge: FilledNudge, mode: DeliveryMode): Promise<Delivery> {
   if (mode === 'popup') {
     try {
+      performance.mark('still-us:open-popup');
       await browser.action.openPopup();
       return 'popup';
     } catch {

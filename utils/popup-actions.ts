@@ -1,38 +1,15 @@
 import { clearBadge } from './deliver-nudge';
-import { fillPartner } from './fill-partner';
 import { appendHistory, historyFields, type HistoryAction } from './history';
 import { HOUR, MINUTE } from './local-time';
-import { nudges } from './nudges';
-import { pickNudge } from './pick-nudge';
-import { recentActivity } from './recent-activity';
-import {
-  loadPreferences,
-  pendingNudgeStorage,
-  snoozedUntilStorage,
-  type PendingNudge,
-} from './storage';
+import { pendingNudgeStorage, snoozedUntilStorage, type PendingNudge } from './storage';
 
 /** A pending nudge older than this is stale: opening the popup then offers a fresh one. */
 const PENDING_FRESH_FOR = 6 * HOUR;
 
+/** The library loads only when a fresh nudge is needed, keeping the popup's first paint light. */
 async function showFresh(now: number, exclude: readonly string[]): Promise<PendingNudge | null> {
-  const [prefs, recent] = await Promise.all([loadPreferences(), recentActivity(now)]);
-  const nudge = pickNudge({
-    library: nudges,
-    enabled: prefs.categories,
-    recentIds: recent.recentIds,
-    exclude,
-    random: Math.random,
-  });
-  if (!nudge) return null;
-  const pending: PendingNudge = {
-    ...fillPartner(nudge, prefs.partnerName),
-    shownAt: now,
-    delivery: 'manual',
-  };
-  await pendingNudgeStorage.setValue(pending);
-  await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
-  return pending;
+  const { showFreshNudge } = await import('./show-fresh-nudge');
+  return showFreshNudge(now, exclude);
 }
 
 /** The nudge the popup shows: the one waiting, or a fresh one when none is. */

@@ -7,10 +7,13 @@ import { defaultPreferences, repairPreferences, type Preferences } from './prefe
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
  * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
  */
-export const preferencesStorage = storage.defineItem<Preferences>('sync:preferences', {
-  fallback: defaultPreferences,
-  version: 1,
-});
+export const preferencesStorage = /* @__PURE__ */ storage.defineItem<Preferences>(
+  'sync:preferences',
+  {
+    fallback: defaultPreferences,
+    version: 1,
+  },
+);
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export interface PendingNudge extends FilledNudge {
@@ -18,19 +21,28 @@ export interface PendingNudge extends FilledNudge {
   delivery: Delivery;
 }
 
-export const pendingNudgeStorage = storage.defineItem<PendingNudge | null>('local:pendingNudge', {
-  fallback: null,
-});
+export const pendingNudgeStorage = /* @__PURE__ */ storage.defineItem<PendingNudge | null>(
+  'local:pendingNudge',
+  {
+    fallback: null,
+  },
+);
 
 /** "Not now": the next nudge comes at this time (epoch ms). */
-export const snoozedUntilStorage = storage.defineItem<number | null>('local:snoozedUntil', {
-  fallback: null,
-});
+export const snoozedUntilStorage = /* @__PURE__ */ storage.defineItem<number | null>(
+  'local:snoozedUntil',
+  {
+    fallback: null,
+  },
+);
 
 /** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
-export const lastHandledAlarmStorage = storage.defineItem<number | null>('local:lastHandledAlarm', {
-  fallback: null,
-});
+export const lastHandledAlarmStorage = /* @__PURE__ */ storage.defineItem<number | null>(
+  'local:lastHandledAlarm',
+  {
+    fallback: null,
+  },
+);
 
 /** Preferences as stored, repaired field by field: never throws, never returns a bad field. */
 export async function loadPreferences(): Promise<Preferences> {

@@ -50,12 +50,12 @@ export function HistoryList() {
         <p class="hint">Nothing yet. Your first nudge will show up here.</p>
       ) : (
         <ol class="history" data-testid="history">
-          {entries.map((entry) => (
+          {entries.map((entry, i) => (
             <li key={`${entry.at}-${entry.action}-${entry.nudgeId}`} class="history-entry">
               <span class="history-when">{when(entry.at)}</span>
               <span class="history-action">{actionLabels[entry.action]}</span>
               <span class="history-kind">{categoryLabels[entry.category] ?? ''}</span>
-              <span class="history-text">
+              <span class="history-text" elementtiming={i === 0 ? 'history' : undefined}>
                 {entry.text}
                 {entry.message !== undefined && <q class="history-message">{entry.message}</q>}
               </span>

@@ -1,0 +1,65 @@
+// Bytes of JavaScript each entry point loads before it can run: its own script and every
+// chunk reached through static imports (lazy `import()` chunks are counted in the total only).
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+async function jsFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await jsFiles(path)));
+    else if (entry.name.endsWith('.js')) out.push(path);
+  }
+  return out;
+}
+
+async function size(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = await readFile(file);
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { raw, gzip, files: files.length };
+}
+
+/** Follows static `import … from "./x.js"` / `import "./x.js"` edges (not dynamic `import()`). */
+async function staticClosure(root, start) {
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      const target = m[1].startsWith('/') ? join(root, m[1]) : join(dirname(file), m[1]);
+      queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
+async function pageScripts(root, html) {
+  const text = await readFile(join(root, html), 'utf8');
+  const starts = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => join(root, m[1]));
+  const all = new Set();
+  for (const s of starts) for (const f of await staticClosure(root, s)) all.add(f);
+  return [...all];
+}
+
+export async function measureBytes(root) {
+  const popup = await pageScripts(root, 'popup.html');
+  const options = await pageScripts(root, 'options.html');
+  const background = await staticClosure(root, join(root, 'background.js'));
+  const all = await jsFiles(root);
+  const name = (files) => files.map((f) => relative(root, f));
+  return {
+    popup: { ...(await size(popup)), names: name(popup) },
+    options: { ...(await size(options)), names: name(options) },
+    background: { ...(await size(background)), names: name(background) },
+    total: { ...(await size(all)), names: name(all) },
+  };
+}

@@ -1,0 +1,301 @@
+// `npm run bench`: Still Us measured in real headless Chromium against `wxt build` output.
+// Prints a table, writes bench/results.json, exits non-zero naming any broken budget.
+// Figures are medians of RUNS runs after WARMUP runs; timings are never asserted in `npm test`.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureBrowser } from '../tests/support/browsers.mjs';
+import { measureBytes } from './bytes.mjs';
+import { summarize } from './stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const WARMUP = 3;
+const PRODUCT = resolve('.output/bench/chrome-mv3');
+const BASELINE = resolve('bench/baseline');
+const SHIPPED = resolve('.output/chrome-mv3');
+const BIG_HISTORY = Number(process.env.BENCH_BIG_HISTORY ?? 100_000);
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const repeat = async (n, fn) => {
+  const values = [];
+  for (let i = 0; i < WARMUP + n; i++) {
+    const v = await fn(i);
+    if (i >= WARMUP) values.push(v);
+  }
+  return values;
+};
+
+/** Resolves with the render time of the element marked `elementtiming=name` (Element Timing API). */
+function elementPainted(page, name) {
+  return page.evaluate(
+    (id) =>
+      new Promise((done) => {
+        new PerformanceObserver((list) => {
+          const hit = list.getEntries().find((e) => e.identifier === id);
+          if (hit) done(hit.renderTime || hit.loadTime || hit.startTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+    name,
+  );
+}
+
+/** Navigation start → the nudge text painted, with its buttons in the document. */
+async function timeToNudge(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('main button').length >= 4);
+  return elementPainted(page, 'nudge');
+}
+
+async function main() {
+  const executablePath = ensureBrowser('chromium');
+  const profile = await mkdtemp(join(tmpdir(), 'still-us-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${PRODUCT},${BASELINE}`,
+      `--load-extension=${PRODUCT},${BASELINE}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const results = {
+    runs: RUNS,
+    warmup: WARMUP,
+    chromium: context.browser()?.version() ?? '',
+    figures: {},
+  };
+  try {
+    while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker');
+    const ids = {};
+    for (const sw of context.serviceWorkers()) {
+      const name = await sw.evaluate(() => chrome.runtime.getManifest().name);
+      ids[name === 'Still Us' ? 'product' : 'baseline'] = new URL(sw.url()).host;
+    }
+    const url = (which, path) => `chrome-extension://${ids[which]}/${path}`;
+    const productWorker = () => context.serviceWorkers().find((w) => w.url().includes(ids.product));
+
+    // A working page with the product's bench hooks (history seeding); it also keeps a window focused.
+    const hub = await context.newPage();
+    await hub.goto(url('product', 'bench-history.html'));
+    await hub.waitForFunction(() => 'stillUsBench' in window);
+    await productWorker().evaluate(() =>
+      chrome.storage.sync.set({
+        preferences: {
+          partnerName: 'Sam',
+          perDay: 12,
+          maxPerDay: 24,
+          quietHours: [],
+          categories: ['flirty-text'],
+          delivery: 'popup',
+          pausedUntil: null,
+        },
+      }),
+    );
+
+    // 1. Popup time-to-nudge, product vs bare static baseline, alternating A/B.
+    const warmA = await context.newPage();
+    await warmA.goto(url('product', 'popup.html')); // picks and stores the pending nudge
+    await warmA.getByTestId('nudge-text').waitFor();
+    const warmB = await context.newPage();
+    await warmB.goto(url('baseline', 'popup.html'));
+    const pageA = await context.newPage();
+    const pageB = await context.newPage();
+    const popupA = [];
+    const popupB = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+      for (const which of order) {
+        const value =
+          which === 'A'
+            ? await timeToNudge(pageA, url('product', 'popup.html'))
+            : await timeToNudge(pageB, url('baseline', 'popup.html'));
+        if (i >= WARMUP) (which === 'A' ? popupA : popupB).push(value);
+      }
+    }
+    await Promise.all([warmA, warmB, pageA, pageB].map((p) => p.close()));
+    const a = summarize(popupA);
+    const b = summarize(popupB);
+    results.figures.popupTimeToNudge = { product: a, baseline: b, ratio: a.median / b.median };
+
+    // 2. Alarm → openPopup() inside the worker, warm and cold.
+    const closePopups = () =>
+      hub.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()));
+    const lastDelta = (worker) =>
+      worker.evaluate(() => {
+        const alarm = performance.getEntriesByName('still-us:alarm').at(-1);
+        const open = performance.getEntriesByName('still-us:open-popup').at(-1);
+        return alarm && open && open.startTime >= alarm.startTime
+          ? {
+              delta: open.startTime - alarm.startTime,
+              sinceStart: open.startTime,
+              count: performance.getEntriesByName('still-us:open-popup').length,
+            }
+          : null;
+      });
+    const fireAndWait = async (getWorker, before) => {
+      await hub.evaluate(() => window.stillUsBench.clear()); // keeps the daily cap out of the way
+      await hub.evaluate(() => chrome.alarms.create('next-nudge', { when: Date.now() + 50 }));
+      for (let t = 0; t < 200; t++) {
+        const worker = await getWorker();
+        const m = worker && (await lastDelta(worker).catch(() => null));
+        if (m && m.count > before) return m;
+        await sleep(25);
+      }
+      throw new Error('the alarm did not reach openPopup()');
+    };
+    const warm = await repeat(RUNS, async () => {
+      await closePopups();
+      const before = (await lastDelta(productWorker()))?.count ?? 0;
+      return (await fireAndWait(productWorker, before)).delta;
+    });
+    // Playwright keeps one handle for the worker; after a stop it reaches the restarted one.
+    const cdp = await context.newCDPSession(hub);
+    await cdp.send('ServiceWorker.enable');
+    const worker = productWorker();
+    const origin = () => worker.evaluate(() => performance.timeOrigin).catch(() => null);
+    const cold = [];
+    const coldStart = [];
+    await repeat(RUNS, async (i) => {
+      await closePopups();
+      const before = await origin();
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const m = await fireAndWait(async () => {
+        const now = await origin();
+        return now !== null && now !== before ? worker : undefined;
+      }, 0);
+      if (i >= WARMUP) {
+        cold.push(m.delta);
+        coldStart.push(m.sinceStart);
+      }
+    });
+    results.figures.alarmToPopup = {
+      warm: summarize(warm),
+      cold: summarize(cold),
+      coldFromWorkerStart: summarize(coldStart),
+    };
+    await closePopups();
+
+    // 3 and 4. Options page and history append with 100 and with BIG_HISTORY entries.
+    const options = await context.newPage();
+    const historyPaint = async () => {
+      await options.goto(url('product', 'options.html'));
+      return elementPainted(options, 'history');
+    };
+    const appendTime = () => hub.evaluate(() => window.stillUsBench.timeAppend());
+    await hub.evaluate(() => window.stillUsBench.clear());
+    await hub.evaluate(() => window.stillUsBench.seed(100));
+    const optionsSmall = summarize(await repeat(RUNS, historyPaint));
+    const appendSmall = summarize(await repeat(RUNS, appendTime));
+    await hub.evaluate((n) => window.stillUsBench.seed(n), BIG_HISTORY - 100 - WARMUP - RUNS);
+    const stored = await hub.evaluate(() => window.stillUsBench.count());
+    const optionsBig = summarize(await repeat(RUNS, historyPaint));
+    const appendBig = summarize(await repeat(RUNS, appendTime));
+    results.figures.optionsHistoryPaint = {
+      small: optionsSmall,
+      big: optionsBig,
+      bigCount: stored,
+      ratio: optionsBig.median / optionsSmall.median,
+    };
+    results.figures.historyAppend = {
+      small: appendSmall,
+      big: appendBig,
+      bigCount: stored,
+      ratio: appendBig.median / appendSmall.median,
+    };
+    await options.close();
+
+    // 6. Idle cost: no events for 40 s → the worker is stopped; no content script on pages.
+    const page = await context.newPage();
+    await page.goto('data:text/html,<h1>An ordinary page</h1>');
+    const pageCdp = await context.newCDPSession(page);
+    const extensionContexts = [];
+    pageCdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if (c.origin.startsWith('chrome-extension://')) extensionContexts.push(c.origin);
+    });
+    await pageCdp.send('Runtime.enable');
+    await page.reload();
+    await hub.close();
+    await sleep(Number(process.env.BENCH_IDLE_MS ?? 40_000));
+    const { targetInfos } = await pageCdp.send('Target.getTargets');
+    const running = targetInfos.some(
+      (t) => t.type === 'service_worker' && t.url.includes(ids.product),
+    );
+    results.figures.idle = {
+      workerRunningAfterIdle: running,
+      contentScriptContexts: extensionContexts.length,
+    };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+
+  // 5. Shipped code, from the real (non-bench) build.
+  results.figures.bytes = await measureBytes(SHIPPED);
+  return results;
+}
+
+const KiB = 1024;
+function budgets(f) {
+  return [
+    ['popup time-to-nudge ratio ≤ 1.15', f.popupTimeToNudge.ratio <= 1.15],
+    ['options history paint ratio (100k / 100) ≤ 2', f.optionsHistoryPaint.ratio <= 2],
+    ['history append ratio (100k / 100) ≤ 1.5', f.historyAppend.ratio <= 1.5],
+    ['popup JS ≤ 15 KiB gzip', f.bytes.popup.gzip <= 15 * KiB],
+    ['options JS ≤ 30 KiB gzip', f.bytes.options.gzip <= 30 * KiB],
+    ['background JS ≤ 10 KiB gzip', f.bytes.background.gzip <= 10 * KiB],
+    ['all JS ≤ 60 KiB gzip', f.bytes.total.gzip <= 60 * KiB],
+    ['worker stopped after 40 s idle', !f.idle.workerRunningAfterIdle],
+    ['no content script on pages', f.idle.contentScriptContexts === 0],
+  ];
+}
+
+const ms = (s) => `${s.median.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`;
+const kb = (b) => `${(b.raw / KiB).toFixed(1)} KiB raw, ${(b.gzip / KiB).toFixed(1)} KiB gzip`;
+
+const results = await main();
+const f = results.figures;
+const rows = [
+  ['Popup time-to-nudge: Still Us', ms(f.popupTimeToNudge.product)],
+  ['Popup time-to-nudge: static baseline', ms(f.popupTimeToNudge.baseline)],
+  ['Popup ratio (budget ≤ 1.15)', f.popupTimeToNudge.ratio.toFixed(2)],
+  ['Alarm → openPopup(), warm worker', ms(f.alarmToPopup.warm)],
+  ['Alarm → openPopup(), cold worker', ms(f.alarmToPopup.cold)],
+  ['Cold worker start → openPopup()', ms(f.alarmToPopup.coldFromWorkerStart)],
+  ['Options history paint, 100 entries', ms(f.optionsHistoryPaint.small)],
+  [
+    `Options history paint, ${f.optionsHistoryPaint.bigCount} entries`,
+    ms(f.optionsHistoryPaint.big),
+  ],
+  ['Options ratio (budget ≤ 2)', f.optionsHistoryPaint.ratio.toFixed(2)],
+  ['History append, 100 entries', ms(f.historyAppend.small)],
+  [`History append, ${f.historyAppend.bigCount} entries`, ms(f.historyAppend.big)],
+  ['Append ratio (budget ≤ 1.5)', f.historyAppend.ratio.toFixed(2)],
+  ['Popup JS (budget ≤ 15 KiB gzip)', kb(f.bytes.popup)],
+  ['Options JS (budget ≤ 30 KiB gzip)', kb(f.bytes.options)],
+  ['Background JS (budget ≤ 10 KiB gzip)', kb(f.bytes.background)],
+  ['All JS (budget ≤ 60 KiB gzip)', kb(f.bytes.total)],
+  ['Worker running after 40 s idle', f.idle.workerRunningAfterIdle ? 'yes' : 'no'],
+  ['Content-script contexts on a page', String(f.idle.contentScriptContexts)],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(
+  `\nStill Us bench — median of ${RUNS} runs after ${WARMUP} warm-up, Chromium ${results.chromium}\n`,
+);
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+const broken = budgets(f)
+  .filter(([, ok]) => !ok)
+  .map(([name]) => name);
+results.broken = broken;
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWrote bench/results.json');
+if (broken.length) {
+  console.error(`\nOver budget:\n${broken.map((b) => `- ${b}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets held.');

@@ -1,0 +1,40 @@
+import { fillPartner, type FilledNudge } from './fill-partner';
+import { appendHistory, historyFields } from './history';
+import { nudges } from './nudges';
+import { pickNudge } from './pick-nudge';
+import type { Preferences } from './preferences';
+import { recentActivity } from './recent-activity';
+import { loadPreferences, pendingNudgeStorage, type PendingNudge } from './storage';
+
+/** Picks a nudge the person has not seen lately from the kinds they have on, name filled in. */
+export function chooseNudge(
+  prefs: Pick<Preferences, 'categories' | 'partnerName'>,
+  recentIds: readonly string[],
+  exclude: readonly string[] = [],
+): FilledNudge | null {
+  const nudge = pickNudge({
+    library: nudges,
+    enabled: prefs.categories,
+    recentIds,
+    exclude,
+    random: Math.random,
+  });
+  return nudge && fillPartner(nudge, prefs.partnerName);
+}
+
+/**
+ * Shows a fresh nudge in the popup (opened by hand, or "Another idea"): stores it as pending
+ * and records it. Kept apart so the popup loads the library only when it needs one.
+ */
+export async function showFreshNudge(
+  now: number,
+  exclude: readonly string[],
+): Promise<PendingNudge | null> {
+  const [prefs, recent] = await Promise.all([loadPreferences(), recentActivity(now)]);
+  const filled = chooseNudge(prefs, recent.recentIds, exclude);
+  if (!filled) return null;
+  const pending: PendingNudge = { ...filled, shownAt: now, delivery: 'manual' };
+  await pendingNudgeStorage.setValue(pending);
+  await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
+  return pending;
+}
