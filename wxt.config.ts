@@ -20,8 +20,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // Extension pages run in browsers with native modulepreload: skip the polyfill and helper bytes.
-    build: { modulePreload: false },
+    // Extension pages run in browsers with native modulepreload: no polyfill needed.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'Still Us',
