@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { recentActivity } from './recent-activity';
 import { nextNudgeTime } from './schedule';
-import { loadPreferences, snoozedUntilStorage } from './storage';
+import { loadPreferences } from './preferences-store';
+import { snoozedUntilStorage } from './storage';
 
 export const NUDGE_ALARM = 'next-nudge';
 

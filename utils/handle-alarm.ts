@@ -4,12 +4,8 @@ import { appendHistory, historyFields } from './history';
 import { recentActivity } from './recent-activity';
 import { holdReasonAt } from './schedule';
 import { chooseNudge } from './show-fresh-nudge';
-import {
-  lastHandledAlarmStorage,
-  loadPreferences,
-  pendingNudgeStorage,
-  snoozedUntilStorage,
-} from './storage';
+import { lastHandledAlarmStorage, pendingNudgeStorage, snoozedUntilStorage } from './storage';
+import { loadPreferences } from './preferences-store';
 
 export interface AlarmLike {
   name: string;

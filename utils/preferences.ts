@@ -1,37 +1,9 @@
-import { categories, type Category } from './nudge';
-import type { QuietRange } from './quiet-hours';
 import { parseClock } from './local-time';
+import { categories, type Category } from './nudge';
+import { defaultPreferences, deliveryModes, type Preferences } from './preferences-defaults';
+import type { QuietRange } from './quiet-hours';
 
-export const deliveryModes = ['popup', 'notification', 'badge'] as const;
-/** How a nudge arrives: the popup (falling back to a notification), a notification, or only a badge. */
-export type DeliveryMode = (typeof deliveryModes)[number];
-
-/** Everything the person chooses. Stored in `storage.sync`, so it follows them across browsers. */
-export interface Preferences {
-  /** Trimmed, at most 40 characters; empty means "your partner". */
-  partnerName: string;
-  /** About how many nudges a day, 1–12. */
-  perDay: number;
-  /** Never more than this many scheduled nudges in one local day, 1–24. */
-  maxPerDay: number;
-  quietHours: QuietRange[];
-  /** Kinds of nudge that are on; at least one. */
-  categories: Category[];
-  delivery: DeliveryMode;
-  /** Epoch ms until which nothing is shown; null when not paused. */
-  pausedUntil: number | null;
-}
-
-export const defaultPreferences: Preferences = {
-  partnerName: '',
-  perDay: 4,
-  maxPerDay: 6,
-  // Evenings and nights are for sleep (or for the baby); a nudge then would be noise.
-  quietHours: [{ start: '21:30', end: '07:30' }],
-  categories: [...categories],
-  delivery: 'popup',
-  pausedUntil: null,
-};
+export * from './preferences-defaults';
 
 export const PARTNER_NAME_MAX = 40;
 export const PER_DAY_RANGE = { min: 1, max: 12 } as const;

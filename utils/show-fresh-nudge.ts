@@ -4,7 +4,8 @@ import { nudges } from './nudges';
 import { pickNudge } from './pick-nudge';
 import type { Preferences } from './preferences';
 import { recentActivity } from './recent-activity';
-import { loadPreferences, pendingNudgeStorage, type PendingNudge } from './storage';
+import { loadPreferences } from './preferences-store';
+import { pendingNudgeStorage, type PendingNudge } from './storage';
 
 /** Picks a nudge the person has not seen lately from the kinds they have on, name filled in. */
 export function chooseNudge(

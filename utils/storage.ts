@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
-import { defaultPreferences, repairPreferences, type Preferences } from './preferences';
+import { defaultPreferences, type Preferences } from './preferences-defaults';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
@@ -43,19 +43,3 @@ export const lastHandledAlarmStorage = /* @__PURE__ */ storage.defineItem<number
     fallback: null,
   },
 );
-
-/** Preferences as stored, repaired field by field: never throws, never returns a bad field. */
-export async function loadPreferences(): Promise<Preferences> {
-  try {
-    return repairPreferences(await preferencesStorage.getValue());
-  } catch {
-    return repairPreferences(null);
-  }
-}
-
-/** Saves a change to preferences over the current (repaired) stored value. */
-export async function savePreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = { ...(await loadPreferences()), ...patch };
-  await preferencesStorage.setValue(next);
-  return next;
-}

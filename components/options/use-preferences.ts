@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { repairPreferences, type Preferences } from '@/utils/preferences';
-import { loadPreferences, preferencesStorage, savePreferences } from '@/utils/storage';
+import { loadPreferences, savePreferences } from '@/utils/preferences-store';
+import { preferencesStorage } from '@/utils/storage';
 
 export interface PreferencesHandle {
   prefs: Preferences | null;

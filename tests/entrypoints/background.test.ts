@@ -5,7 +5,8 @@ import { NUDGE_ALARM } from '@/utils/arm-next-nudge';
 import { NUDGE_NOTIFICATION } from '@/utils/deliver-nudge';
 import { readHistory } from '@/utils/history';
 import { HOUR } from '@/utils/local-time';
-import { pendingNudgeStorage, preferencesStorage, savePreferences } from '@/utils/storage';
+import { savePreferences } from '@/utils/preferences-store';
+import { pendingNudgeStorage, preferencesStorage } from '@/utils/storage';
 import { defaultPreferences } from '@/utils/preferences';
 
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
