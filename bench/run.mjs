@@ -1,7 +1,7 @@
 // `npm run bench`: Still Us measured in real headless Chromium against `wxt build` output.
 // Prints a table, writes bench/results.json, exits non-zero naming any broken budget.
 // Figures are medians of RUNS runs after WARMUP runs; timings are never asserted in `npm test`.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -48,8 +48,17 @@ async function timeToNudge(page, url) {
   return elementPainted(page, 'nudge');
 }
 
+/** The baseline popup wears the product's own CSS, so the A/B differs only in how it renders. */
+async function writeBaselineCss() {
+  const parts = await Promise.all(
+    ['components/theme.css', 'entrypoints/popup/style.css'].map((f) => readFile(f, 'utf8')),
+  );
+  await writeFile(join(BASELINE, 'popup.css'), parts.join('\n'));
+}
+
 async function main() {
   const executablePath = ensureBrowser('chromium');
+  await writeBaselineCss();
   const profile = await mkdtemp(join(tmpdir(), 'still-us-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

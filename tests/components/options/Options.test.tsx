@@ -26,6 +26,17 @@ const pauseStatus = (): string =>
     .getByRole('heading', { name: 'Need a break?' })
     .parentElement?.querySelector('[role="status"]')?.textContent ?? '';
 
+/** Stored preferences of the wrong types, as an old or broken version could leave them. */
+async function renderOverMalformedStorage(): Promise<void> {
+  await preferencesStorage.setValue({
+    perDay: 'lots',
+    quietHours: 'x',
+    partnerName: 42,
+  } as unknown as Preferences);
+  render(<Options />);
+  await screen.findByRole('heading', { name: 'Still Us' });
+}
+
 describe('Options page', () => {
   it('shows defaults when nothing is stored', async () => {
     await renderOptions(null);
@@ -61,25 +72,13 @@ describe('Options page', () => {
   });
 
   it('shows the default quiet hours when the stored ones are not a list', async () => {
-    await preferencesStorage.setValue({
-      perDay: 'lots',
-      quietHours: 'x',
-      partnerName: 42,
-    } as unknown as Preferences);
-    render(<Options />);
-    await screen.findByRole('heading', { name: 'Still Us' });
+    await renderOverMalformedStorage();
     expect(screen.getByLabelText<HTMLInputElement>('Quiet time 1 from').value).toBe('21:30');
     expect(screen.getByLabelText<HTMLInputElement>('Quiet time 1 until').value).toBe('07:30');
   });
 
   it('a change over malformed storage saves whole, valid preferences', async () => {
-    await preferencesStorage.setValue({
-      perDay: 'lots',
-      quietHours: 'x',
-      partnerName: 42,
-    } as unknown as Preferences);
-    render(<Options />);
-    await screen.findByRole('heading', { name: 'Still Us' });
+    await renderOverMalformedStorage();
     fireEvent.click(screen.getByRole('radio', { name: /A notification only/ }));
     await waitFor(async () => expect((await storedPreferences()).delivery).toBe('notification'));
     expect(await storedPreferences()).toMatchObject({
