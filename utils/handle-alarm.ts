@@ -1,11 +1,9 @@
-import { armNextNudge, NUDGE_ALARM } from './arm-next-nudge';
+import { armFrom, loadNudgeState, NUDGE_ALARM } from './arm-next-nudge';
 import { deliverNudge } from './deliver-nudge';
 import { appendHistory, historyFields } from './history';
-import { recentActivity } from './recent-activity';
 import { holdReasonAt } from './schedule';
 import { chooseNudge } from './show-fresh-nudge';
-import { lastHandledAlarmStorage, pendingNudgeStorage, snoozedUntilStorage } from './storage';
-import { loadPreferences } from './preferences-store';
+import { lastHandledAlarmStorage, pendingNudgeStorage } from './storage';
 
 export interface AlarmLike {
   name: string;
@@ -27,21 +25,17 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   if ((await lastHandledAlarmStorage.getValue()) === alarm.scheduledTime) return 'duplicate';
   await lastHandledAlarmStorage.setValue(alarm.scheduledTime);
 
-  const [prefs, snoozedUntil, recent] = await Promise.all([
-    loadPreferences(),
-    snoozedUntilStorage.getValue(),
-    recentActivity(now),
-  ]);
-  const filled = holdReasonAt({ prefs, snoozedUntil, shownTimes: recent.shownTimes }, now)
-    ? null
-    : chooseNudge(prefs, recent.recentIds);
+  const state = await loadNudgeState(now);
+  const { prefs } = state;
+  const filled = holdReasonAt(state, now) ? null : chooseNudge(prefs, state.recentIds);
   if (!filled) {
-    await armNextNudge(now, true);
+    await armFrom(state, now);
     return 'held';
   }
 
   await pendingNudgeStorage.setValue({ ...filled, shownAt: now, delivery: prefs.delivery });
-  await armNextNudge(now, true, now);
+  // History does not hold this nudge yet: count it, so the gap and the cap see it.
+  await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
   const delivery = await deliverNudge(filled, prefs.delivery);
   await appendHistory({
     at: now,
