@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumExtensionArgs } from '../tests/support/browsers.mjs';
 
 function connect(child) {
   const [, , , toBrowser, fromBrowser] = child.stdio;
@@ -42,16 +43,9 @@ export async function measureIdle({ executablePath, extensionDir, idleMs }) {
     executablePath,
     [
       '--headless',
-      '--no-sandbox',
       '--remote-debugging-pipe',
       `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
+      ...chromiumExtensionArgs([extensionDir]),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

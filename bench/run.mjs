@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureBrowser } from '../tests/support/browsers.mjs';
+import { chromiumExtensionArgs, ensureBrowser } from '../tests/support/browsers.mjs';
 import { measureBytes } from './bytes.mjs';
 import { measureIdle } from './idle.mjs';
 import { summarize } from './stats.mjs';
@@ -63,16 +63,7 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${PRODUCT},${BASELINE}`,
-      `--load-extension=${PRODUCT},${BASELINE}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: chromiumExtensionArgs([PRODUCT, BASELINE]),
   });
   const results = {
     runs: RUNS,

@@ -6,6 +6,24 @@ const browsers = {
   chromium: { env: 'CHROMIUM_PATH', path: '/usr/bin/chromium', apt: 'chromium' },
 };
 
+/**
+ * Flags for a headless Chromium that loads the given unpacked extensions. The networking
+ * flags keep it from calling home on this machine's closed network.
+ */
+export function chromiumExtensionArgs(extensionDirs) {
+  const dirs = extensionDirs.join(',');
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+  ];
+}
+
 /** Path of the system Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. */
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH || browsers.chromium.path;

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from '../../support/browsers.mjs';
+import { chromiumExtensionArgs, chromiumPath } from '../../support/browsers.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const NUDGE_ALARM = 'next-nudge';
@@ -23,16 +23,7 @@ export async function launchExtension(): Promise<LoadedExtension> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: chromiumExtensionArgs([EXTENSION_DIR]),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
