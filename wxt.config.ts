@@ -17,7 +17,8 @@ export default defineConfig({
         );
     },
   },
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: nudge texts live in locales/en.yml and reach code through browser.i18n, not the bundle.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers with native modulepreload: no polyfill needed.
@@ -26,6 +27,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Still Us',
     description: 'Tiny, gentle moments for new parents to stay close while they browse.',
+    default_locale: 'en',
     // Each permission is justified in the README; a later issue tests that table against this.
     permissions: ['alarms', 'storage', 'notifications'],
     action: { default_title: 'Still Us' },

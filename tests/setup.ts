@@ -1,11 +1,18 @@
 // happy-dom has no IndexedDB; idb-keyval runs on this in-memory one.
 import 'fake-indexeddb/auto';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearHistory } from '@/utils/history';
 
+// fakeBrowser has no i18n: answer from the real locale file, as the browser would.
+const messages = generateChromeMessages(await parseMessagesFile('locales/en.yml'));
+const getMessage = (key: string): string => messages[key]?.message ?? '';
+fakeBrowser.i18n.getMessage = getMessage;
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = getMessage;
   // History is shared by the whole test file's module graph: start every test empty.
   await clearHistory();
 });

@@ -18,11 +18,15 @@ export const categoryLabels: Record<Category, string> = {
   'check-in': 'Check-in',
 };
 
-/** One micro-moment. Content only: picking and showing live elsewhere. */
-export interface Nudge {
+/** What a library nudge is; what it says lives in locales/en.yml (see nudge-text.ts). */
+export interface NudgeEntry {
   /** Stable kebab-case id; history refers to it, so never reuse or rename one. */
   id: string;
   category: Category;
+}
+
+/** One micro-moment with its words. Content only: picking and showing live elsewhere. */
+export interface Nudge extends NudgeEntry {
   /** What the popup shows. `{partner}` becomes the name, or "your partner". */
   text: string;
   /** A message to copy and send, for nudges that are texts. `{partner}` becomes the name, or "love". */

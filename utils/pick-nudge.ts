@@ -1,7 +1,7 @@
-import type { Category, Nudge } from './nudge';
+import type { Category, NudgeEntry } from './nudge';
 
-export interface PickInput {
-  library: readonly Nudge[];
+export interface PickInput<T extends NudgeEntry> {
+  library: readonly T[];
   /** Kinds the person has on. */
   enabled: readonly Category[];
   /** Ids shown lately, newest first; they wait their turn. */
@@ -20,7 +20,7 @@ function pickOne<T>(items: readonly T[], random: () => number): T | undefined {
  * Picks a nudge: first a kind (evenly among enabled kinds with something fresh), then a
  * nudge of that kind not seen lately. When everything was seen lately, the least recent wins.
  */
-export function pickNudge(input: PickInput): Nudge | null {
+export function pickNudge<T extends NudgeEntry>(input: PickInput<T>): T | null {
   const { library, enabled, recentIds, exclude = [], random } = input;
   const allowed = library.filter((n) => enabled.includes(n.category) && !exclude.includes(n.id));
   if (allowed.length === 0) return null;

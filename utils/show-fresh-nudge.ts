@@ -1,6 +1,7 @@
 import { fillPartner, type FilledNudge } from './fill-partner';
 import { appendHistory, historyFields } from './history';
-import { nudges } from './nudges';
+import { withText } from './nudge-text';
+import { library } from './nudges';
 import { pickNudge } from './pick-nudge';
 import type { Preferences } from './preferences';
 import { recentActivity } from './recent-activity';
@@ -13,13 +14,14 @@ export function chooseNudge(
   recentIds: readonly string[],
   exclude: readonly string[] = [],
 ): FilledNudge | null {
-  const nudge = pickNudge({
-    library: nudges,
+  const entry = pickNudge({
+    library,
     enabled: prefs.categories,
     recentIds,
     exclude,
     random: Math.random,
   });
+  const nudge = entry && withText(entry);
   return nudge && fillPartner(nudge, prefs.partnerName);
 }
 

@@ -1,13 +1,13 @@
-import { storage } from 'wxt/utils/storage';
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
+import { defineStoredItem } from './stored-item';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
  * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
  */
-export const preferencesStorage = /* @__PURE__ */ storage.defineItem<Preferences>(
+export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
   'sync:preferences',
   {
     fallback: defaultPreferences,
@@ -21,7 +21,7 @@ export interface PendingNudge extends FilledNudge {
   delivery: Delivery;
 }
 
-export const pendingNudgeStorage = /* @__PURE__ */ storage.defineItem<PendingNudge | null>(
+export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
   'local:pendingNudge',
   {
     fallback: null,
@@ -29,7 +29,7 @@ export const pendingNudgeStorage = /* @__PURE__ */ storage.defineItem<PendingNud
 );
 
 /** "Not now": the next nudge comes at this time (epoch ms). */
-export const snoozedUntilStorage = /* @__PURE__ */ storage.defineItem<number | null>(
+export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:snoozedUntil',
   {
     fallback: null,
@@ -37,7 +37,7 @@ export const snoozedUntilStorage = /* @__PURE__ */ storage.defineItem<number | n
 );
 
 /** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
-export const lastHandledAlarmStorage = /* @__PURE__ */ storage.defineItem<number | null>(
+export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:lastHandledAlarm',
   {
     fallback: null,

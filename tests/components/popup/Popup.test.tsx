@@ -5,7 +5,8 @@ import { Popup } from '@/components/popup/Popup';
 import { fillPartner } from '@/utils/fill-partner';
 import { appendHistory, clearHistory, historyFields, readHistory } from '@/utils/history';
 import { HOUR, MINUTE } from '@/utils/local-time';
-import { nudges } from '@/utils/nudges';
+import { withText } from '@/utils/nudge-text';
+import { library } from '@/utils/nudges';
 import {
   pendingNudgeStorage,
   preferencesStorage,
@@ -18,7 +19,8 @@ const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 const now = (): number => NOW;
 
 function libraryNudge(id: string): PendingNudge {
-  const nudge = nudges.find((n) => n.id === id);
+  const entry = library.find((n) => n.id === id);
+  const nudge = entry && withText(entry);
   if (!nudge) throw new Error(`no nudge ${id} in the library`);
   return { ...fillPartner(nudge, 'Sam'), shownAt: NOW - 5 * MINUTE, delivery: 'popup' };
 }
@@ -214,7 +216,9 @@ describe('Another idea', () => {
 
   it('never offers the nudge on screen, even when it is the only one not seen lately', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
-    const others = nudges.filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id);
+    const others = library
+      .filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id)
+      .map((n) => libraryNudge(n.id));
     for (const [i, nudge] of others.entries()) {
       await appendHistory({
         at: NOW - HOUR + i,
@@ -273,7 +277,9 @@ describe('Popup with nothing waiting', () => {
 
   it('does not repeat a nudge shown lately while fresh ones remain', async () => {
     // Every kind-act but one was shown in the last hour: that one must come.
-    const kindActs = nudges.filter((n) => n.category === 'kind-act');
+    const kindActs = library
+      .filter((n) => n.category === 'kind-act')
+      .map((n) => libraryNudge(n.id));
     const [left, ...seen] = kindActs;
     for (const [i, nudge] of seen.entries()) {
       await appendHistory({
