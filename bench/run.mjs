@@ -103,6 +103,11 @@ async function main() {
     const warmA = await context.newPage();
     await warmA.goto(url('product', 'popup.html')); // picks and stores the pending nudge
     await warmA.getByTestId('nudge-text').waitFor();
+    // The URL the toolbar popup really opens now: the waiting nudge rides in its hash.
+    const productPopup = await productWorker().evaluate(() => chrome.action.getPopup({}));
+    if (!productPopup.includes('#'))
+      throw new Error(`the popup URL carries no nudge: ${productPopup}`);
+    await warmA.goto(productPopup);
     const warmB = await context.newPage();
     await warmB.goto(url('baseline', 'popup.html'));
     const pageA = await context.newPage();
@@ -114,7 +119,7 @@ async function main() {
       for (const which of order) {
         const value =
           which === 'A'
-            ? await timeToNudge(pageA, url('product', 'popup.html'))
+            ? await timeToNudge(pageA, productPopup)
             : await timeToNudge(pageB, url('baseline', 'popup.html'));
         if (i >= WARMUP) (which === 'A' ? popupA : popupB).push(value);
       }

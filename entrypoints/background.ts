@@ -3,12 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { armNextNudge } from '@/utils/arm-next-nudge';
 import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/deliver-nudge';
 import { handleAlarm } from '@/utils/handle-alarm';
+import { startUp } from '@/utils/start-up';
 import { affectsSchedule } from '@/utils/schedule-triggers';
 
 // Glue only: every listener is registered synchronously and keeps nothing in memory.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => armNextNudge(Date.now(), false));
-  browser.runtime.onStartup.addListener(() => armNextNudge(Date.now(), false));
+  browser.runtime.onInstalled.addListener(() => startUp(Date.now()));
+  browser.runtime.onStartup.addListener(() => startUp(Date.now()));
   browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, Date.now()));
   browser.notifications.onClicked.addListener((id) =>
     id === NUDGE_NOTIFICATION ? openNudgeWindow() : undefined,

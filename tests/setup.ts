@@ -13,6 +13,12 @@ fakeBrowser.i18n.getMessage = getMessage;
 beforeEach(async () => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage;
+  // fakeBrowser has no popup URL either: keep one the way the browser does (full URL back).
+  let popup = '/popup.html';
+  fakeBrowser.action.setPopup = async (details) => {
+    popup = details.popup;
+  };
+  fakeBrowser.action.getPopup = async () => fakeBrowser.runtime.getURL(popup as '/popup.html');
   // History is shared by the whole test file's module graph: start every test empty.
   await clearHistory();
 });

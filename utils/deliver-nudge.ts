@@ -54,11 +54,11 @@ export async function deliverNudge(nudge: FilledNudge, mode: DeliveryMode): Prom
   return 'badge';
 }
 
-/** A click on the notification opens the nudge in a small window. */
+/** A click on the notification opens the nudge in a small window (the popup's own URL). */
 export async function openNudgeWindow(): Promise<void> {
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   await browser.windows.create({
-    url: browser.runtime.getURL('/popup.html'),
+    url: await browser.action.getPopup({}),
     type: 'popup',
     width: 380,
     height: 460,

@@ -3,7 +3,8 @@ import { deliverNudge } from './deliver-nudge';
 import { appendHistory, historyFields } from './history';
 import { holdReasonAt } from './schedule';
 import { chooseNudge } from './show-fresh-nudge';
-import { lastHandledAlarmStorage, pendingNudgeStorage } from './storage';
+import { savePendingNudge } from './pending-nudge';
+import { lastHandledAlarmStorage } from './storage';
 
 export interface AlarmLike {
   name: string;
@@ -33,7 +34,7 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
     return 'held';
   }
 
-  await pendingNudgeStorage.setValue({ ...filled, shownAt: now, delivery: prefs.delivery });
+  await savePendingNudge({ ...filled, shownAt: now, delivery: prefs.delivery });
   // History does not hold this nudge yet: count it, so the gap and the cap see it.
   await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
   const delivery = await deliverNudge(filled, prefs.delivery);

@@ -3,7 +3,8 @@ import type { FilledNudge } from './fill-partner';
 import type { Category } from './nudge';
 
 /** How a nudge reached the person; `manual` when they opened the popup themselves. */
-export type Delivery = 'popup' | 'notification' | 'badge' | 'manual';
+export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
+export type Delivery = (typeof deliveries)[number];
 /** What happened: shown, or what the person did with it. */
 export type HistoryAction = 'shown' | 'copied' | 'done' | 'snoozed' | 'another';
 

@@ -1,10 +1,9 @@
 import { clearBadge } from './deliver-nudge';
 import { appendHistory, historyFields, type HistoryAction } from './history';
-import { HOUR, MINUTE } from './local-time';
+import { MINUTE } from './local-time';
+import { savePendingNudge } from './pending-nudge';
+import { isFresh } from './popup-url';
 import { pendingNudgeStorage, snoozedUntilStorage, type PendingNudge } from './storage';
-
-/** A pending nudge older than this is stale: opening the popup then offers a fresh one. */
-const PENDING_FRESH_FOR = 6 * HOUR;
 
 /** The library loads only when a fresh nudge is needed, keeping the popup's first paint light. */
 async function showFresh(now: number, exclude: readonly string[]): Promise<PendingNudge | null> {
@@ -16,7 +15,7 @@ async function showFresh(now: number, exclude: readonly string[]): Promise<Pendi
 export async function openNudge(now: number): Promise<PendingNudge | null> {
   void clearBadge().catch(() => undefined);
   const pending = await pendingNudgeStorage.getValue();
-  if (pending && now - pending.shownAt < PENDING_FRESH_FOR) return pending;
+  if (pending && isFresh(pending, now)) return pending;
   return showFresh(now, []);
 }
 
@@ -31,13 +30,13 @@ export async function recordAction(
 /** "Done": it counts; the popup offers a fresh one next time. */
 export async function markDone(nudge: PendingNudge, now: number): Promise<void> {
   await recordAction(nudge, 'done', now);
-  await pendingNudgeStorage.setValue(null);
+  await savePendingNudge(null);
 }
 
 /** "Not now": the next nudge comes after `minutes` (the worker re-arms on this change). */
 export async function snooze(nudge: PendingNudge, minutes: number, now: number): Promise<void> {
   await recordAction(nudge, 'snoozed', now);
-  await pendingNudgeStorage.setValue(null);
+  await savePendingNudge(null);
   await snoozedUntilStorage.setValue(now + minutes * MINUTE);
 }
 

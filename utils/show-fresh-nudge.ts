@@ -6,7 +6,8 @@ import { pickNudge } from './pick-nudge';
 import type { Preferences } from './preferences';
 import { recentActivity } from './recent-activity';
 import { loadPreferences } from './preferences-store';
-import { pendingNudgeStorage, type PendingNudge } from './storage';
+import { savePendingNudge } from './pending-nudge';
+import type { PendingNudge } from './storage';
 
 /** Picks a nudge the person has not seen lately from the kinds they have on, name filled in. */
 export function chooseNudge(
@@ -37,7 +38,7 @@ export async function showFreshNudge(
   const filled = chooseNudge(prefs, recent.recentIds, exclude);
   if (!filled) return null;
   const pending: PendingNudge = { ...filled, shownAt: now, delivery: 'manual' };
-  await pendingNudgeStorage.setValue(pending);
+  await savePendingNudge(pending);
   await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
   return pending;
 }

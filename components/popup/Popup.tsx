@@ -11,9 +11,16 @@ type View = 'nudge' | 'snooze' | 'done' | 'snoozed';
 const COPY_FAILED =
   'I couldn’t copy it on my own. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
 
-/** The popup: one nudge, a few calm actions. `now` is injectable for tests. */
-export function Popup({ now = () => Date.now() }: { now?: () => number }) {
-  const [nudge, setNudge] = useState<PendingNudge | null | undefined>(undefined);
+interface PopupProps {
+  /** The waiting nudge already painted from the URL (popup-paint.ts): the first render adopts it. */
+  initial?: PendingNudge | null;
+  /** Injectable for tests. */
+  now?: () => number;
+}
+
+/** The popup: one nudge, a few calm actions. */
+export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
+  const [nudge, setNudge] = useState<PendingNudge | null | undefined>(initial ?? undefined);
   const [view, setView] = useState<View>('nudge');
   const [status, setStatus] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);

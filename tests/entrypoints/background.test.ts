@@ -5,8 +5,9 @@ import { NUDGE_ALARM } from '@/utils/arm-next-nudge';
 import { NUDGE_NOTIFICATION } from '@/utils/deliver-nudge';
 import { readHistory } from '@/utils/history';
 import { HOUR } from '@/utils/local-time';
+import { nudgeFromHash } from '@/utils/popup-url';
 import { savePreferences } from '@/utils/preferences-store';
-import { pendingNudgeStorage, preferencesStorage } from '@/utils/storage';
+import { pendingNudgeStorage, preferencesStorage, type PendingNudge } from '@/utils/storage';
 import { defaultPreferences } from '@/utils/preferences';
 
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
@@ -49,6 +50,21 @@ describe('background', () => {
     expect(await fakeBrowser.alarms.get(NUDGE_ALARM)).toBeDefined();
   });
 
+  it('points the popup at the waiting nudge again on startup', async () => {
+    const pending = {
+      id: 'x',
+      category: 'check-in',
+      text: 'Ask',
+      shownAt: noon,
+      delivery: 'popup',
+    };
+    await pendingNudgeStorage.setValue({ ...pending, category: 'check-in', delivery: 'popup' });
+    await fakeBrowser.runtime.onStartup.trigger();
+    const url = new URL(await fakeBrowser.action.getPopup({}));
+    expect(url.pathname).toBe('/popup.html');
+    expect(nudgeFromHash(url.hash, noon)).toEqual(pending);
+  });
+
   it('in quiet hours shows nothing and arms the morning', async () => {
     const openPopup = vi.fn().mockResolvedValue(undefined);
     fakeBrowser.action.openPopup = openPopup;
@@ -69,6 +85,9 @@ describe('background', () => {
     const pending = await pendingNudgeStorage.getValue();
     expect(pending?.shownAt).toBe(noon);
     expect(pending?.text).not.toContain('{partner}');
+    // The popup can paint it from its own URL, before any storage read.
+    const url = new URL(await fakeBrowser.action.getPopup({}));
+    expect(nudgeFromHash(url.hash, noon)).toEqual(pending);
     const [entry] = await readHistory();
     expect(entry).toMatchObject({
       at: noon,

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { fillPartner } from '@/utils/fill-partner';
+import { libraryNudge as libraryNudgeAt } from '../../support/library-nudge';
 import { appendHistory, clearHistory, historyFields, readHistory } from '@/utils/history';
 import { HOUR, MINUTE } from '@/utils/local-time';
-import { withText } from '@/utils/nudge-text';
+import { nudgeFromHash } from '@/utils/popup-url';
 import { library } from '@/utils/nudges';
 import {
   pendingNudgeStorage,
@@ -18,12 +18,7 @@ import { defaultPreferences } from '@/utils/preferences';
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 const now = (): number => NOW;
 
-function libraryNudge(id: string): PendingNudge {
-  const entry = library.find((n) => n.id === id);
-  const nudge = entry && withText(entry);
-  if (!nudge) throw new Error(`no nudge ${id} in the library`);
-  return { ...fillPartner(nudge, 'Sam'), shownAt: NOW - 5 * MINUTE, delivery: 'popup' };
-}
+const libraryNudge = (id: string): PendingNudge => libraryNudgeAt(id, NOW - 5 * MINUTE);
 
 /** A nudge with a message to copy. */
 const withMessage = libraryNudge('flirty-text-kiss-iou');
@@ -186,6 +181,7 @@ describe('Done', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Lovely. That counts.');
     expect(await pendingNudgeStorage.getValue()).toBeNull();
+    expect(await fakeBrowser.action.getPopup({})).toMatch(/\/popup\.html$/);
     expect(await readHistory()).toMatchObject([
       { action: 'done', nudgeId: withMessage.id, at: NOW },
     ]);
@@ -202,6 +198,8 @@ describe('Another idea', () => {
     );
     const pending = await pendingNudgeStorage.getValue();
     expect(pending?.id).not.toBe(withMessage.id);
+    const url = new URL(await fakeBrowser.action.getPopup({}));
+    expect(nudgeFromHash(url.hash, NOW)).toEqual(pending);
     expect(screen.getByTestId('nudge-text').textContent).toBe(pending?.text);
     // Both happen at the same `now`, so their order in history is not fixed.
     const history = await readHistory();

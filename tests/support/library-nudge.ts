@@ -1,0 +1,12 @@
+import { fillPartner } from '@/utils/fill-partner';
+import { withText } from '@/utils/nudge-text';
+import { library } from '@/utils/nudges';
+import type { PendingNudge } from '@/utils/storage';
+
+/** A real library nudge, with its words and "Sam" filled in, waiting since `shownAt`. */
+export function libraryNudge(id: string, shownAt: number): PendingNudge {
+  const entry = library.find((n) => n.id === id);
+  const nudge = entry && withText(entry);
+  if (!nudge) throw new Error(`no nudge ${id} in the library`);
+  return { ...fillPartner(nudge, 'Sam'), shownAt, delivery: 'popup' };
+}
