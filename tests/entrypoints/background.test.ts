@@ -51,14 +51,14 @@ describe('background', () => {
   });
 
   it('points the popup at the waiting nudge again on startup', async () => {
-    const pending = {
-      id: 'x',
+    const pending: PendingNudge = {
+      id: 'check-in-x',
       category: 'check-in',
       text: 'Ask',
       shownAt: noon,
       delivery: 'popup',
     };
-    await pendingNudgeStorage.setValue({ ...pending, category: 'check-in', delivery: 'popup' });
+    await pendingNudgeStorage.setValue(pending);
     await fakeBrowser.runtime.onStartup.trigger();
     const url = new URL(await fakeBrowser.action.getPopup({}));
     expect(url.pathname).toBe('/popup.html');

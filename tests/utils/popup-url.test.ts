@@ -24,7 +24,8 @@ describe('popupPath and nudgeFromHash', () => {
     const path = popupPath(pending);
     expect(path).toMatch(/^\/popup\.html#[^#]+$/);
     expect(nudgeFromHash(hashOf(path), NOW)).toEqual(pending);
-    const { message: _, ...noMessage } = pending;
+    const noMessage: PendingNudge = { ...pending };
+    delete noMessage.message;
     expect(nudgeFromHash(hashOf(popupPath(noMessage)), NOW)).toEqual(noMessage);
   });
 
