@@ -1,5 +1,7 @@
-// Bytes of JavaScript each entry point loads before it can run: its own script and every
-// chunk reached through static imports (lazy `import()` chunks are counted in the total only).
+// Bytes of JavaScript each entry point loads to do its everyday job: its own scripts and every
+// chunk reached through imports, static or `import()`, except chunks loaded only on demand
+// (ON_DEMAND: the popup's nudge library, needed only when no nudge is waiting). Those count in
+// the total.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,8 +27,11 @@ async function size(files) {
   return { raw, gzip, files: files.length };
 }
 
-/** Follows static `import … from "./x.js"` / `import "./x.js"` edges (not dynamic `import()`). */
-async function staticClosure(root, start) {
+/** Chunks a page loads only when it needs them (see above). */
+export const ON_DEMAND = /show-fresh-nudge/;
+
+/** Follows `import … from "./x.js"`, `import "./x.js"` and `import(\`./x.js\`)` edges. */
+async function closure(root, start) {
   const seen = new Set();
   const queue = [start];
   while (queue.length) {
@@ -34,7 +39,8 @@ async function staticClosure(root, start) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(file, 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
+      if (ON_DEMAND.test(m[1])) continue;
       const target = m[1].startsWith('/') ? join(root, m[1]) : join(dirname(file), m[1]);
       queue.push(target);
     }
@@ -46,14 +52,14 @@ async function pageScripts(root, html) {
   const text = await readFile(join(root, html), 'utf8');
   const starts = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => join(root, m[1]));
   const all = new Set();
-  for (const s of starts) for (const f of await staticClosure(root, s)) all.add(f);
+  for (const s of starts) for (const f of await closure(root, s)) all.add(f);
   return [...all];
 }
 
 export async function measureBytes(root) {
   const popup = await pageScripts(root, 'popup.html');
   const options = await pageScripts(root, 'options.html');
-  const background = await staticClosure(root, join(root, 'background.js'));
+  const background = await closure(root, join(root, 'background.js'));
   const all = await jsFiles(root);
   const name = (files) => files.map((f) => relative(root, f));
   return {

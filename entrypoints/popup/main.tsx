@@ -1,9 +1,13 @@
-import { render } from 'preact';
-import { Popup } from '@/components/popup/Popup';
-import { nudgeFromHash } from '@/utils/popup-url';
 import '@/components/theme.css';
 import './style.css';
+import { nudgeFromHash } from '@/utils/popup-url';
 
-// popup-paint.js may have painted this nudge already: render the same, so Preact adopts it.
+// popup-paint.js may have painted the waiting nudge already. Then that frame reaches the
+// screen first and Preact loads right after, adopting the same nodes (Popup's `initial`).
 const initial = nudgeFromHash(location.hash, Date.now());
-render(<Popup initial={initial} />, document.getElementById('app')!);
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+void (initial ? afterPaint() : Promise.resolve())
+  .then(() => import('./mount'))
+  .then(({ mountPopup }) => mountPopup(initial));
