@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Preferences } from './preferences';
 import { loadPreferences } from './preferences-store';
+import { loadPickState, roughDayAt, type PickState } from './pick-state';
 import { recentActivity, type RecentActivity } from './recent-activity';
 import { nextNudgeTime, type ScheduleState } from './schedule';
 import { snoozedUntilStorage } from './storage';
@@ -8,16 +9,17 @@ import { snoozedUntilStorage } from './storage';
 export const NUDGE_ALARM = 'next-nudge';
 
 /** Everything the schedule and the picker read, gathered in one go. */
-export type NudgeState = ScheduleState & RecentActivity & { prefs: Preferences };
+export type NudgeState = ScheduleState & RecentActivity & { prefs: Preferences; pick: PickState };
 
-/** Reads preferences, snooze and recent history together: one read per alarm, not two. */
+/** Reads preferences, snooze, the picker's state and recent history together, once per alarm. */
 export async function loadNudgeState(now: number): Promise<NudgeState> {
-  const [prefs, snoozedUntil, recent] = await Promise.all([
+  const [prefs, snoozedUntil, pick, recent] = await Promise.all([
     loadPreferences(),
     snoozedUntilStorage.getValue(),
+    loadPickState(),
     recentActivity(now),
   ]);
-  return { prefs, snoozedUntil, ...recent };
+  return { prefs, snoozedUntil, pick, roughDay: roughDayAt(pick.energy, now), ...recent };
 }
 
 /** Arms the next nudge from state already read. Returns the time armed, or null for none. */

@@ -12,7 +12,10 @@ export interface FilledNudge {
  * Fills `{partner}` with the name. Without a name, instructions say "your partner" and
  * messages (addressed to them) say "love", so both still read naturally.
  */
-export function fillPartner(nudge: Nudge, partnerName: string): FilledNudge {
+export function fillPartner(
+  nudge: Pick<Nudge, 'id' | 'category' | 'text' | 'message'>,
+  partnerName: string,
+): FilledNudge {
   const name = partnerName.trim();
   const fill = (text: string, fallback: string): string =>
     text.replaceAll('{partner}', name === '' ? fallback : name);

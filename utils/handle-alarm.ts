@@ -4,7 +4,7 @@ import { appendHistory, historyFields } from './history';
 import { holdReasonAt } from './schedule';
 import { chooseNudge } from './show-fresh-nudge';
 import { savePendingNudge } from './pending-nudge';
-import { lastHandledAlarmStorage } from './storage';
+import { lastHandledAlarmStorage, nudgeBagStorage } from './storage';
 
 export interface AlarmLike {
   name: string;
@@ -28,12 +28,14 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
 
   const state = await loadNudgeState(now);
   const { prefs } = state;
-  const filled = holdReasonAt(state, now) ? null : chooseNudge(prefs, state.recentIds);
-  if (!filled) {
+  const chosen = holdReasonAt(state, now) ? null : chooseNudge(prefs, state.pick, now);
+  if (!chosen) {
     await armFrom(state, now);
     return 'held';
   }
 
+  const { filled, bag } = chosen;
+  await nudgeBagStorage.setValue(bag);
   await savePendingNudge({ ...filled, shownAt: now, delivery: prefs.delivery });
   // History does not hold this nudge yet: count it, so the gap and the cap see it.
   await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);

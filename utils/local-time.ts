@@ -1,5 +1,6 @@
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 export const MINUTES_PER_DAY = 24 * 60;
 
 /** Minutes since local midnight (0–1439) of the wall clock at `t`. */

@@ -20,5 +20,5 @@ export function withText(entry: NudgeEntry, getMessage: GetMessage = fromLocales
   const text = getMessage(nudgeMessageKey(entry.id, 'text'));
   if (text === '') return null;
   const message = getMessage(nudgeMessageKey(entry.id, 'message'));
-  return { id: entry.id, category: entry.category, text, ...(message === '' ? {} : { message }) };
+  return { ...entry, text, ...(message === '' ? {} : { message }) };
 }

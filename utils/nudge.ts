@@ -5,6 +5,12 @@ export const categories = [
   'flirty-text',
   'send-a-laugh',
   'check-in',
+  'name-it',
+  'appreciation',
+  'touch',
+  'mental-load',
+  'tiny-date',
+  'you-time',
 ] as const;
 
 export type Category = (typeof categories)[number];
@@ -16,13 +22,34 @@ export const categoryLabels: Record<Category, string> = {
   'flirty-text': 'Flirty text',
   'send-a-laugh': 'Send a laugh',
   'check-in': 'Check-in',
+  'name-it': 'Say it gently',
+  appreciation: 'Appreciation',
+  touch: 'A little touch',
+  'mental-load': 'Share the load',
+  'tiny-date': 'Tiny date',
+  'you-time': 'You time',
 };
 
-/** What a library nudge is; what it says lives in locales/en.yml (see nudge-text.ts). */
+/** How long it takes: under ten seconds, about a minute, or a few minutes or more. */
+export type Effort = 'seconds' | 'minute' | 'longer';
+export type TimeOfDay = 'any' | 'morning' | 'day' | 'evening' | 'night';
+export type Tone = 'gentle' | 'playful' | 'flirty';
+/** How bold a flirty nudge is; the person chooses how far to go (off / sweet / bold). */
+export type Spice = 'sweet' | 'bold';
+
+/** What a nudge is; for the library, what it says lives in locales/en.yml (nudge-text.ts). */
 export interface NudgeEntry {
-  /** Stable kebab-case id; history refers to it, so never reuse or rename one. */
+  /** Stable id; history refers to it, so never reuse or rename one. */
   id: string;
   category: Category;
+  effort: Effort;
+  /** When it fits best; `any` fits all day. */
+  time: TimeOfDay;
+  tone: Tone;
+  /** Set on flirty nudges only. */
+  spice?: Spice;
+  /** True when the partner has to be there (a hug, words said out loud). */
+  partnerPresent: boolean;
 }
 
 /** One micro-moment with its words. Content only: picking and showing live elsewhere. */
@@ -30,5 +57,16 @@ export interface Nudge extends NudgeEntry {
   /** What the popup shows. `{partner}` becomes the name, or "your partner". */
   text: string;
   /** A message to copy and send, for nudges that are texts. `{partner}` becomes the name, or "love". */
+  message?: string;
+}
+
+/** A nudge the person wrote. It joins the rotation with gentle, any-time defaults. */
+export interface CustomNudge {
+  /** `custom-` and a random part; never reused. */
+  id: string;
+  category: Category;
+  /** Trimmed, 1–280 characters, shown as text only. */
+  text: string;
+  /** Optional message to copy, same rules. */
   message?: string;
 }

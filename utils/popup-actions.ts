@@ -1,9 +1,25 @@
 import { clearBadge } from './deliver-nudge';
 import { appendHistory, historyFields, type HistoryAction } from './history';
-import { MINUTE } from './local-time';
+import { learn, type Signal } from './learned-weights';
+import { MINUTE, startOfLocalDay } from './local-time';
 import { savePendingNudge } from './pending-nudge';
 import { isFresh } from './popup-url';
-import { pendingNudgeStorage, snoozedUntilStorage, type PendingNudge } from './storage';
+import {
+  energyStorage,
+  hiddenNudgesStorage,
+  learnedWeightsStorage,
+  pendingNudgeStorage,
+  snoozedUntilStorage,
+  type EnergyAnswer,
+  type PendingNudge,
+} from './storage';
+
+/** What each action teaches about the kind of nudge (see learned-weights.ts). */
+const SIGNALS: Partial<Record<HistoryAction, Signal>> = {
+  copied: 'liked',
+  done: 'liked',
+  snoozed: 'not-now',
+};
 
 /** The library loads only when a fresh nudge is needed, keeping the popup's first paint light. */
 async function showFresh(now: number, exclude: readonly string[]): Promise<PendingNudge | null> {
@@ -25,6 +41,11 @@ export async function recordAction(
   now: number,
 ): Promise<void> {
   await appendHistory({ at: now, ...historyFields(nudge), action });
+  const signal = SIGNALS[action];
+  if (signal) {
+    const learned = await learnedWeightsStorage.getValue();
+    await learnedWeightsStorage.setValue(learn(learned, nudge.category, signal, now));
+  }
 }
 
 /** "Done": it counts; the popup offers a fresh one next time. */
@@ -44,4 +65,22 @@ export async function snooze(nudge: PendingNudge, minutes: number, now: number):
 export async function anotherIdea(nudge: PendingNudge, now: number): Promise<PendingNudge | null> {
   await recordAction(nudge, 'another', now);
   return showFresh(now, [nudge.id]);
+}
+
+/** "Never show this one": out of the rotation until the person resets it in settings. */
+export async function neverShow(nudge: PendingNudge, now: number): Promise<void> {
+  await recordAction(nudge, 'hidden', now);
+  const hidden = await hiddenNudgesStorage.getValue();
+  if (!hidden.includes(nudge.id)) await hiddenNudgesStorage.setValue([...hidden, nudge.id]);
+  await savePendingNudge(null);
+}
+
+/** Today's answer to "How are you today?" (the worker re-arms on this change). */
+export async function answerEnergy(level: EnergyAnswer['level'], now: number): Promise<void> {
+  await energyStorage.setValue({ level, day: startOfLocalDay(now) });
+}
+
+/** Whether "How are you today?" was answered today. */
+export async function energyAnsweredToday(now: number): Promise<boolean> {
+  return (await energyStorage.getValue())?.day === startOfLocalDay(now);
 }

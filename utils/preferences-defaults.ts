@@ -7,6 +7,17 @@ export const deliveryModes = ['popup', 'notification', 'badge'] as const;
 /** How a nudge arrives: the popup (falling back to a notification), a notification, or only a badge. */
 export type DeliveryMode = (typeof deliveryModes)[number];
 
+export const flirtyLevels = ['off', 'sweet', 'bold'] as const;
+/** How flirty nudges may get: none, sweet ones, or bold-but-kind ones too. */
+export type FlirtyLevel = (typeof flirtyLevels)[number];
+
+/** Set work hours: nothing flirty then. `days` are 0 (Sunday) to 6. */
+export interface WorkHours {
+  days: number[];
+  start: string;
+  end: string;
+}
+
 /** Everything the person chooses. Stored in `storage.sync`, so it follows them across browsers. */
 export interface Preferences {
   /** Trimmed, at most 40 characters; empty means "your partner". */
@@ -21,6 +32,9 @@ export interface Preferences {
   delivery: DeliveryMode;
   /** Epoch ms until which nothing is shown; null when not paused. */
   pausedUntil: number | null;
+  flirty: FlirtyLevel;
+  /** Null when none are set. */
+  workHours: WorkHours | null;
 }
 
 export const defaultPreferences: Preferences = {
@@ -32,4 +46,6 @@ export const defaultPreferences: Preferences = {
   categories: [...categories],
   delivery: 'popup',
   pausedUntil: null,
+  flirty: 'sweet',
+  workHours: null,
 };

@@ -1,6 +1,12 @@
 import { parseClock } from './local-time';
 import { categories, type Category } from './nudge';
-import { defaultPreferences, deliveryModes, type Preferences } from './preferences-defaults';
+import {
+  defaultPreferences,
+  deliveryModes,
+  flirtyLevels,
+  type Preferences,
+  type WorkHours,
+} from './preferences-defaults';
 import type { QuietRange } from './quiet-hours';
 
 export * from './preferences-defaults';
@@ -63,6 +69,17 @@ export function checkCategories(value: unknown): Checked<Category[]> {
     : { ok: false, message: 'Please keep at least one kind on.' };
 }
 
+export function checkWorkHours(value: unknown): Checked<WorkHours> {
+  if (typeof value !== 'object' || value === null)
+    return { ok: false, message: 'Please set the days and the hours.' };
+  const { days } = value as Record<string, unknown>;
+  const range = checkQuietRange(value);
+  if (!range.ok) return range;
+  const valid = Array.isArray(days) ? [0, 1, 2, 3, 4, 5, 6].filter((d) => days.includes(d)) : [];
+  if (valid.length === 0) return { ok: false, message: 'Please pick at least one work day.' };
+  return { ok: true, value: { days: valid, ...range.value } };
+}
+
 /**
  * Turns whatever is stored (an older shape, wrong types, nothing at all) into valid
  * preferences, field by field: a bad field falls back to its default, good ones are kept.
@@ -83,5 +100,7 @@ export function repairPreferences(raw: unknown): Preferences {
     categories: keep(checkCategories(stored.categories), [...defaultPreferences.categories]),
     delivery: deliveryModes.find((m) => m === stored.delivery) ?? defaultPreferences.delivery,
     pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
+    flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,
+    workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
   };
 }

@@ -5,7 +5,7 @@ type Changes = Record<string, Storage.StorageChange>;
 /** Storage keys whose change means the next nudge must be computed afresh. */
 const SCHEDULE_KEYS: Record<string, readonly string[]> = {
   sync: ['preferences'],
-  local: ['snoozedUntil'],
+  local: ['snoozedUntil', 'energy'],
 };
 
 /** Whether a storage change affects when the next nudge comes. */

@@ -20,6 +20,8 @@ export interface ScheduleState {
   snoozedUntil: number | null;
   /** When scheduled nudges were shown in the last two days or more, any order. */
   shownTimes: readonly number[];
+  /** Start of a local day that began with a rough night: fewer nudges that day. */
+  roughDay?: number | null;
 }
 
 /** Why a nudge may not be shown at `now`, or null when it may. */
@@ -31,13 +33,21 @@ function shownOnDayOf(shownTimes: readonly number[], t: number): number {
   return shownTimes.filter((s) => s >= start && s < end).length;
 }
 
+const roughOn = (state: ScheduleState, t: number): boolean =>
+  state.roughDay != null && startOfLocalDay(t) === state.roughDay;
+
+/** The day's cap: halved (rounded up) on a rough day. */
+function capOn(state: ScheduleState, t: number): number {
+  return roughOn(state, t) ? Math.ceil(state.prefs.maxPerDay / 2) : state.prefs.maxPerDay;
+}
+
 /** Whether a nudge may be shown at `now`; the reason when not. */
 export function holdReasonAt(state: ScheduleState, now: number): HoldReason | null {
   const { prefs, snoozedUntil, shownTimes } = state;
   if (prefs.pausedUntil !== null && now < prefs.pausedUntil) return 'paused';
   if (snoozedUntil !== null && now < snoozedUntil) return 'snoozed';
   if (isQuietAt(prefs.quietHours, now)) return 'quiet';
-  if (shownOnDayOf(shownTimes, now) >= prefs.maxPerDay) return 'cap';
+  if (shownOnDayOf(shownTimes, now) >= capOn(state, now)) return 'cap';
   return null;
 }
 
@@ -62,7 +72,7 @@ export function nextNudgeTime(
   if (snoozedUntil !== null && snoozedUntil > now) t = snoozedUntil;
   else if (last === null)
     t = now + FIRST_NUDGE_DELAY.min + random() * (FIRST_NUDGE_DELAY.max - FIRST_NUDGE_DELAY.min);
-  else t = now + baseInterval(prefs) * (0.6 + 0.8 * random());
+  else t = now + baseInterval(prefs) * (roughOn(state, now) ? 2 : 1) * (0.6 + 0.8 * random());
   t = Math.max(t, now + MINUTE, last === null ? 0 : last + MIN_GAP);
   if (prefs.pausedUntil !== null && t < prefs.pausedUntil)
     t = prefs.pausedUntil + random() * SETTLE_JITTER;
@@ -73,7 +83,7 @@ export function nextNudgeTime(
       const end = quietEndAfter(prefs.quietHours, t);
       if (end === null) return null;
       t = end + random() * SETTLE_JITTER;
-    } else if (shownOnDayOf(shownTimes, t) >= prefs.maxPerDay) {
+    } else if (shownOnDayOf(shownTimes, t) >= capOn(state, t)) {
       t = atLocalTime(t, 0, 1) + random() * SETTLE_JITTER;
     } else {
       return Math.round(t);

@@ -1,29 +1,49 @@
 import { fillPartner, type FilledNudge } from './fill-partner';
 import { appendHistory, historyFields } from './history';
+import type { CustomNudge, Nudge, NudgeEntry } from './nudge';
 import { withText } from './nudge-text';
 import { library } from './nudges';
-import { pickNudge } from './pick-nudge';
+import { pickNudge, type ShuffleBag } from './pick-nudge';
+import { loadPickState, momentAt, weightsAt, type PickState } from './pick-state';
 import type { Preferences } from './preferences';
-import { recentActivity } from './recent-activity';
 import { loadPreferences } from './preferences-store';
 import { savePendingNudge } from './pending-nudge';
-import type { PendingNudge } from './storage';
+import { nudgeBagStorage, type PendingNudge } from './storage';
 
-/** Picks a nudge the person has not seen lately from the kinds they have on, name filled in. */
+/** A person's own nudge joins the rotation gently: any time, about a minute, partner optional. */
+export function customEntry(custom: CustomNudge): Nudge {
+  const flirty = custom.category === 'flirty-text';
+  return {
+    ...custom,
+    effort: 'minute',
+    time: 'any',
+    ...(flirty ? { tone: 'flirty', spice: 'sweet' } : { tone: 'gentle' }),
+    partnerPresent: false,
+  };
+}
+
+const words = (entry: NudgeEntry | Nudge): Nudge | null =>
+  'text' in entry ? entry : withText(entry);
+
+/** Picks a nudge for now from the library and the person's own, name filled in. */
 export function chooseNudge(
-  prefs: Pick<Preferences, 'categories' | 'partnerName'>,
-  recentIds: readonly string[],
+  prefs: Pick<Preferences, 'categories' | 'partnerName' | 'flirty' | 'workHours'>,
+  state: PickState,
+  now: number,
   exclude: readonly string[] = [],
-): FilledNudge | null {
-  const entry = pickNudge({
-    library,
+): { filled: FilledNudge; bag: ShuffleBag } | null {
+  const picked = pickNudge<NudgeEntry | Nudge>({
+    library: [...library, ...state.custom.map(customEntry)],
     enabled: prefs.categories,
-    recentIds,
+    bag: state.bag,
+    hidden: state.hidden,
     exclude,
+    weights: weightsAt(state.learned, now),
+    moment: momentAt(prefs, state.energy, now),
     random: Math.random,
   });
-  const nudge = entry && withText(entry);
-  return nudge && fillPartner(nudge, prefs.partnerName);
+  const nudge = picked && words(picked.nudge);
+  return nudge && picked && { filled: fillPartner(nudge, prefs.partnerName), bag: picked.bag };
 }
 
 /**
@@ -34,10 +54,11 @@ export async function showFreshNudge(
   now: number,
   exclude: readonly string[],
 ): Promise<PendingNudge | null> {
-  const [prefs, recent] = await Promise.all([loadPreferences(), recentActivity(now)]);
-  const filled = chooseNudge(prefs, recent.recentIds, exclude);
-  if (!filled) return null;
-  const pending: PendingNudge = { ...filled, shownAt: now, delivery: 'manual' };
+  const [prefs, state] = await Promise.all([loadPreferences(), loadPickState()]);
+  const chosen = chooseNudge(prefs, state, now, exclude);
+  if (!chosen) return null;
+  const pending: PendingNudge = { ...chosen.filled, shownAt: now, delivery: 'manual' };
+  await nudgeBagStorage.setValue(chosen.bag);
   await savePendingNudge(pending);
   await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
   return pending;

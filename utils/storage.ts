@@ -1,5 +1,8 @@
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
+import type { LearnedWeights } from './learned-weights';
+import type { CustomNudge } from './nudge';
+import type { ShuffleBag } from './pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
 import { defineStoredItem } from './stored-item';
 
@@ -11,9 +14,19 @@ export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
   'sync:preferences',
   {
     fallback: defaultPreferences,
-    version: 1,
+    version: 2,
+    migrations: { 2: addNewKinds },
   },
 );
+
+/** v2: six new kinds of nudge came; whoever had kinds chosen gets them too (turn off any time). */
+function addNewKinds(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const chosen = (old as { categories?: unknown }).categories;
+  if (!Array.isArray(chosen)) return old;
+  const added = ['name-it', 'appreciation', 'touch', 'mental-load', 'tiny-date', 'you-time'];
+  return { ...old, categories: [...chosen, ...added.filter((c) => !chosen.includes(c))] };
+}
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export interface PendingNudge extends FilledNudge {
@@ -43,3 +56,37 @@ export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number |
     fallback: null,
   },
 );
+
+/** Nudges the person wrote (device-local: `sync` allows only 8 KB per item). */
+export const customNudgesStorage = /* @__PURE__ */ defineStoredItem<CustomNudge[]>(
+  'local:customNudges',
+  {
+    fallback: [],
+  },
+);
+
+/** The shuffle bag: per kind, the ids drawn in this round (see pick-nudge.ts). */
+export const nudgeBagStorage = /* @__PURE__ */ defineStoredItem<ShuffleBag>('local:nudgeBag', {
+  fallback: {},
+});
+
+/** What Still Us learned about which kinds land (see learned-weights.ts). */
+export const learnedWeightsStorage = /* @__PURE__ */ defineStoredItem<LearnedWeights>(
+  'local:learnedWeights',
+  { fallback: {} },
+);
+
+/** "Never show this one": ids kept out of the rotation until the person resets it. */
+export const hiddenNudgesStorage = /* @__PURE__ */ defineStoredItem<string[]>(
+  'local:hiddenNudges',
+  { fallback: [] },
+);
+
+/** "How are you today?": the answer and the local day it was given (start of day, epoch ms). */
+export interface EnergyAnswer {
+  level: 'rough' | 'okay' | 'good';
+  day: number;
+}
+export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
+  fallback: null,
+});

@@ -11,6 +11,7 @@ const actionLabels: Record<HistoryAction, string> = {
   done: 'Done',
   snoozed: 'Not now',
   another: 'Asked for another',
+  hidden: 'Never show again',
 };
 
 function when(at: number): string {

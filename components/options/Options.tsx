@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CategoriesField } from './CategoriesField';
+import { CustomNudgesField } from './CustomNudgesField';
 import { DeliveryField } from './DeliveryField';
 import { HistoryList } from './HistoryList';
 import { NumberField } from './NumberField';
@@ -65,6 +66,7 @@ export function Options() {
         <CategoriesField value={prefs.categories} onSave={(categories) => save({ categories })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />
       </section>
+      <CustomNudgesField />
       <HistoryList />
     </main>
   );

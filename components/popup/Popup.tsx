@@ -3,10 +3,24 @@ import { browser } from 'wxt/browser';
 import { NudgeCard } from '../NudgeCard';
 import { SnoozeChoices } from './SnoozeChoices';
 import { copyText, selectText } from '@/utils/copy-text';
-import { anotherIdea, markDone, openNudge, recordAction, snooze } from '@/utils/popup-actions';
+import {
+  anotherIdea,
+  markDone,
+  neverShow,
+  openNudge,
+  recordAction,
+  snooze,
+} from '@/utils/popup-actions';
+import { EnergyCheck } from './EnergyCheck';
 import type { PendingNudge } from '@/utils/storage';
 
-type View = 'nudge' | 'snooze' | 'done' | 'snoozed';
+type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
+
+const THANKS: Partial<Record<View, string>> = {
+  done: 'Lovely. That counts.',
+  snoozed: 'No rush at all.',
+  hidden: 'Okay. That one won’t come again.',
+};
 
 const COPY_FAILED =
   'I couldn’t copy it on my own. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
@@ -77,6 +91,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       `Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`,
     );
   });
+  const never = once(async () => {
+    await neverShow(nudge, now());
+    setView('hidden');
+    setStatus('');
+  });
   const another = once(async () => {
     const next = await anotherIdea(nudge, now());
     if (next) setNudge(next);
@@ -86,8 +105,8 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
 
   return (
     <main class="popup">
-      {view === 'done' || view === 'snoozed' ? (
-        <p class="thanks">{view === 'done' ? 'Lovely. That counts.' : 'No rush at all.'}</p>
+      {THANKS[view] !== undefined ? (
+        <p class="thanks">{THANKS[view]}</p>
       ) : (
         <NudgeCard nudge={nudge} messageRef={messageRef} />
       )}
@@ -109,8 +128,10 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
           </button>
         </div>
       )}
-      {view === 'snooze' && <SnoozeChoices onChoose={later} onCancel={() => setView('nudge')} />}
-      {(view === 'done' || view === 'snoozed') && (
+      {view === 'snooze' && (
+        <SnoozeChoices onChoose={later} onNever={never} onCancel={() => setView('nudge')} />
+      )}
+      {THANKS[view] !== undefined && (
         <div class="actions">
           <button type="button" onClick={another}>
             Another idea
@@ -121,6 +142,7 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
         {status}
       </p>
       <OptionsLink />
+      <EnergyCheck now={now} />
     </main>
   );
 }

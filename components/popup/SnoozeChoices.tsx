@@ -2,13 +2,15 @@ export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
 interface SnoozeChoicesProps {
   onChoose: (minutes: number) => void;
+  /** "Never show this one". */
+  onNever: () => void;
   onCancel: () => void;
 }
 
 const label = (minutes: number): string => (minutes === 60 ? '1 hour' : `${minutes} minutes`);
 
-/** "Not now" asks only one thing: when to come back. */
-export function SnoozeChoices({ onChoose, onCancel }: SnoozeChoicesProps) {
+/** "Not now" asks when to come back, and offers to retire this one nudge for good. */
+export function SnoozeChoices({ onChoose, onNever, onCancel }: SnoozeChoicesProps) {
   return (
     <div role="group" aria-label="Remind me again in" class="snooze">
       <p class="snooze-title">Remind me again in…</p>
@@ -22,6 +24,9 @@ export function SnoozeChoices({ onChoose, onCancel }: SnoozeChoicesProps) {
           Back
         </button>
       </div>
+      <button type="button" class="link" onClick={onNever}>
+        Never show this one
+      </button>
     </div>
   );
 }

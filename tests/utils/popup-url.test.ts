@@ -5,7 +5,7 @@ import type { PendingNudge } from '@/utils/storage';
 
 const NOW = Date.UTC(2026, 5, 10, 15);
 const pending: PendingNudge = {
-  id: 'flirty-text-kiss-iou',
+  id: 'flirty-text-08',
   category: 'flirty-text',
   text: 'Send Sam a promise: 100% & “#” safe?',
   message: 'I owe you a kiss, Sam. <b>Collecting</b> tonight.',

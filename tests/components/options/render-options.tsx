@@ -12,6 +12,8 @@ export const seeded: Preferences = {
   categories: ['reassurance', 'kind-act'],
   delivery: 'badge',
   pausedUntil: null,
+  flirty: 'bold',
+  workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
 };
 
 /** Renders the options page over `stored` preferences and waits until it has loaded them. */

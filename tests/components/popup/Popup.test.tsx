@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { libraryNudge as libraryNudgeAt } from '../../support/library-nudge';
-import { appendHistory, clearHistory, historyFields, readHistory } from '@/utils/history';
+import { clearHistory, readHistory } from '@/utils/history';
 import { HOUR, MINUTE } from '@/utils/local-time';
 import { nudgeFromHash } from '@/utils/popup-url';
 import { library } from '@/utils/nudges';
 import {
+  nudgeBagStorage,
   pendingNudgeStorage,
   preferencesStorage,
   snoozedUntilStorage,
@@ -21,9 +22,9 @@ const now = (): number => NOW;
 const libraryNudge = (id: string): PendingNudge => libraryNudgeAt(id, NOW - 5 * MINUTE);
 
 /** A nudge with a message to copy. */
-const withMessage = libraryNudge('flirty-text-kiss-iou');
+const withMessage = libraryNudge('flirty-text-08');
 /** A nudge with nothing to copy. */
-const withoutMessage = libraryNudge('kind-act-refill-water');
+const withoutMessage = libraryNudge('kind-act-01');
 
 function stubClipboard(writeText: (text: string) => Promise<void>): ReturnType<typeof vi.fn> {
   const spy = vi.fn(writeText);
@@ -212,26 +213,22 @@ describe('Another idea', () => {
     );
   });
 
-  it('never offers the nudge on screen, even when it is the only one not seen lately', async () => {
+  it('never offers the nudge on screen, nor one its kind drew lately', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
     const others = library
       .filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id)
-      .map((n) => libraryNudge(n.id));
-    for (const [i, nudge] of others.entries()) {
-      await appendHistory({
-        at: NOW - HOUR + i,
-        ...historyFields(nudge),
-        action: 'shown',
-        delivery: 'badge',
-      });
-    }
+      .map((n) => n.id);
+    // The last 80% of the kind's draws wait their turn: only the five drawn longest ago may come.
+    const mayCome = others.slice(0, others.length + 1 - Math.floor(0.8 * (others.length + 1)));
+    await nudgeBagStorage.setValue({ 'kind-act': others });
     await renderWith(withoutMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
     await waitFor(() =>
       expect(screen.getByTestId('nudge-text').textContent).not.toBe(withoutMessage.text),
     );
-    // All the others were seen lately: the one seen longest ago comes back.
-    expect((await pendingNudgeStorage.getValue())?.id).toBe(others[0]?.id);
+    const pending = await pendingNudgeStorage.getValue();
+    expect(mayCome).toContain(pending?.id);
+    expect((await nudgeBagStorage.getValue())['kind-act']?.at(-1)).toBe(pending?.id);
   });
 
   it('is offered again after Done, and brings a nudge back', async () => {
@@ -273,25 +270,16 @@ describe('Popup with nothing waiting', () => {
     expect(screen.getByTestId('nudge-text').textContent).toContain('Robin');
   });
 
-  it('does not repeat a nudge shown lately while fresh ones remain', async () => {
-    // Every kind-act but one was shown in the last hour: that one must come.
-    const kindActs = library
-      .filter((n) => n.category === 'kind-act')
-      .map((n) => libraryNudge(n.id));
-    const [left, ...seen] = kindActs;
-    for (const [i, nudge] of seen.entries()) {
-      await appendHistory({
-        at: NOW - HOUR + i,
-        nudgeId: nudge.id,
-        category: nudge.category,
-        text: nudge.text,
-        action: 'shown',
-        delivery: 'badge',
-      });
-    }
+  it('opens with a nudge its kind has not drawn lately, and remembers the draw', async () => {
+    const kindActs = library.filter((n) => n.category === 'kind-act').map((n) => n.id);
+    const wait = Math.floor(0.8 * kindActs.length);
+    const [fresh, held] = [kindActs.slice(0, -wait), kindActs.slice(-wait)];
+    await nudgeBagStorage.setValue({ 'kind-act': held });
     await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
     await renderWith(null);
-    expect((await pendingNudgeStorage.getValue())?.id).toBe(left?.id);
+    const pending = await pendingNudgeStorage.getValue();
+    expect(fresh).toContain(pending?.id);
+    expect((await nudgeBagStorage.getValue())['kind-act']?.at(-1)).toBe(pending?.id);
   });
 });
 

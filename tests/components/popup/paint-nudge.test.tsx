@@ -5,8 +5,8 @@ import { paintNudge } from '@/utils/paint-nudge';
 import { libraryNudge } from '../../support/library-nudge';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
-const withMessage = libraryNudge('flirty-text-kiss-iou', NOW);
-const withoutMessage = libraryNudge('kind-act-refill-water', NOW);
+const withMessage = libraryNudge('flirty-text-08', NOW);
+const withoutMessage = libraryNudge('kind-act-01', NOW);
 
 afterEach(cleanup);
 

@@ -1,0 +1,149 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mergeCustomNudges, type NewCustomNudge } from '@/utils/custom-nudges';
+import {
+  fileTooBigMessage,
+  MAX_FILE_BYTES,
+  parseCustomNudgesFile,
+  type ParsedCustomNudgesFile,
+} from '@/utils/custom-nudges-file';
+import type { CustomNudge } from '@/utils/nudge';
+
+interface ImportCustomNudgesProps {
+  /** The nudges there now, to count the duplicates a file would skip. */
+  existing: readonly CustomNudge[];
+  /** Merges and stores them; resolves to how many were added. A rejection changes nothing. */
+  onImport: (nudges: NewCustomNudge[]) => Promise<number>;
+}
+
+interface Preview {
+  nudges: NewCustomNudge[];
+  adding: NewCustomNudge[];
+  skipped: number;
+}
+
+/** Checks the size before reading, so a huge file is never loaded into memory. */
+async function readFile(file: File): Promise<ParsedCustomNudgesFile> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: fileTooBigMessage };
+  try {
+    return parseCustomNudgesFile(await file.text());
+  } catch {
+    return { ok: false, message: 'That file couldn’t be opened.' };
+  }
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Reads a file of nudges, shows what it holds, and adds them only once confirmed. */
+export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesProps): JSX.Element {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (preview) previewRef.current?.focus();
+  }, [preview !== null]);
+
+  const choose = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again, once fixed, reads it again.
+    input.value = '';
+    if (!file) return;
+    setPreview(null);
+    setDone('');
+    const parsed = await readFile(file);
+    if (!parsed.ok) return setError(`${parsed.message} Nothing was changed.`);
+    setError('');
+    const { added, skipped } = mergeCustomNudges(existing, parsed.nudges, () => '');
+    setPreview({ nudges: parsed.nudges, adding: added, skipped: skipped.length });
+  };
+
+  const confirm = async (nudges: NewCustomNudge[]): Promise<void> => {
+    setBusy(true);
+    try {
+      const added = await onImport(nudges);
+      setPreview(null);
+      setError('');
+      setDone(`Added ${plural(added, 'nudge', 'nudges')}.`);
+      inputRef.current?.focus();
+    } catch {
+      setError('Those nudges couldn’t be added just now. Nothing was changed: please try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = (): void => {
+    setPreview(null);
+    inputRef.current?.focus();
+  };
+
+  const count = preview?.adding.length ?? 0;
+  return (
+    <div class="custom-import">
+      <label for="custom-import-file">Import nudges from a file</label>
+      <p class="hint" id="custom-import-hint">
+        A file made by “Export my nudges”. You’ll see what’s in it before anything is added.
+      </p>
+      <input
+        id="custom-import-file"
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={error ? 'custom-import-hint custom-import-error' : 'custom-import-hint'}
+        aria-invalid={error !== ''}
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      {error && (
+        <p class="error" id="custom-import-error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <div
+          class="custom-preview"
+          role="group"
+          aria-label="Nudges to import"
+          tabIndex={-1}
+          ref={previewRef}
+        >
+          <p>
+            This file has {plural(preview.nudges.length, 'nudge', 'nudges')}.
+            {preview.skipped > 0 &&
+              ` ${plural(preview.skipped, 'is', 'are')} already in your list and will be skipped.`}
+          </p>
+          {count > 0 ? (
+            // Focusable so a long list can be scrolled from the keyboard.
+            <ul class="custom-preview-list" tabIndex={0} aria-label="Nudges that will be added">
+              {preview.adding.map((nudge, i) => (
+                <li key={i}>{nudge.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>You already have all of them, so there’s nothing to add.</p>
+          )}
+          <div class="row">
+            {count > 0 && (
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => void confirm(preview.nudges)}
+              >
+                {count === 1 ? 'Add this nudge' : `Add these ${count} nudges`}
+              </button>
+            )}
+            <button type="button" onClick={cancel}>
+              {count > 0 ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="status" role="status">
+        {done}
+      </p>
+    </div>
+  );
+}
