@@ -32,6 +32,11 @@ function vitest(name, projects) {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
+    // A file that broke before its tests ran (say, in beforeAll) fails no test: count it.
+    totals.failed += report.testResults.filter(
+      (file) =>
+        file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+    ).length;
     totals.skipped += report.numPendingTests + report.numTodoTests;
   } catch {
     totals.failed += 1; // No report: the run itself broke.

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { CategoriesField } from './CategoriesField';
 import { CustomNudgesField } from './CustomNudgesField';
 import { DeliveryField } from './DeliveryField';
+import { FlirtyField } from './FlirtyField';
 import { HistoryList } from './HistoryList';
+import { LearningField } from './LearningField';
 import { NumberField } from './NumberField';
 import { PartnerField } from './PartnerField';
 import { PauseControls } from './PauseControls';
 import { QuietHoursField } from './QuietHoursField';
 import { usePreferences } from './use-preferences';
+import { WorkHoursField } from './WorkHoursField';
 import { MINUTE } from '@/utils/local-time';
 import { checkMaxPerDay, checkPerDay, MAX_PER_DAY_RANGE, PER_DAY_RANGE } from '@/utils/preferences';
 
@@ -64,9 +67,12 @@ export function Options() {
         />
         <QuietHoursField value={prefs.quietHours} onSave={(quietHours) => save({ quietHours })} />
         <CategoriesField value={prefs.categories} onSave={(categories) => save({ categories })} />
+        <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />
+        <WorkHoursField value={prefs.workHours} onSave={(workHours) => save({ workHours })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />
       </section>
       <CustomNudgesField />
+      <LearningField />
       <HistoryList />
     </main>
   );

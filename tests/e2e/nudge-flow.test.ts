@@ -17,6 +17,20 @@ const clock = (t: number): string => {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
+/** Every kind of nudge but flirty texts, as the options page labels them. */
+const OTHER_KINDS = [
+  'Reassurance',
+  'Kind act',
+  'Send a laugh',
+  'Check-in',
+  'Say it gently',
+  'Appreciation',
+  'A little touch',
+  'Share the load',
+  'Tiny date',
+  'You time',
+];
+
 /** The preferences as the options page saved them, read in the worker. */
 function storedPreferences(ext: LoadedExtension) {
   return ext.worker.evaluate(
@@ -39,7 +53,7 @@ describe('Still Us in real Chromium', () => {
     ext = await launchExtension();
     options = await ext.context.newPage();
     await options.goto(ext.url('options.html'));
-    await options.getByRole('heading', { name: 'Still Us' }).waitFor();
+    await options.getByRole('heading', { name: 'Still Us', exact: true }).waitFor();
   });
 
   afterAll(async () => {
@@ -54,9 +68,7 @@ describe('Still Us in real Chromium', () => {
   it('opens the popup on its own when the alarm fires, with a nudge in it', async () => {
     // Whatever the clock says on this machine, make now an allowed time, and only flirty texts.
     await options.getByRole('button', { name: 'Remove quiet time 1' }).click();
-    for (const kind of ['Reassurance', 'Kind act', 'Send a laugh', 'Check-in']) {
-      await options.getByRole('checkbox', { name: kind }).uncheck();
-    }
+    for (const kind of OTHER_KINDS) await options.getByRole('checkbox', { name: kind }).uncheck();
     await options.getByLabel(/partner/).fill('Sam');
     await waitFor(async () => {
       const prefs = await storedPreferences(ext);
@@ -68,7 +80,12 @@ describe('Still Us in real Chromium', () => {
     }, 'the options page to save');
 
     await fireAlarmSoon(ext);
-    await waitFor(async () => (await popupTargets(ext, options)).length > 0, 'the popup to open');
+    const [url] = await waitFor(async () => {
+      const open = await popupTargets(ext, options);
+      return open.length > 0 ? open : null;
+    }, 'the popup to open');
+    // The nudge rides in the popup's URL, so the page paints it before any script loads.
+    expect(url).toMatch(/popup\.html#.+/);
     const text = await waitFor(() => popupText(options), 'the popup to show a nudge');
     expect(text).toContain('Flirty text');
     expect(text).toMatch(/Copy/);

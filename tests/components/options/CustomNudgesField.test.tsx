@@ -105,14 +105,14 @@ describe('Your own nudges: the list', () => {
     await waitFor(() => expect(items()).toHaveLength(2));
   });
 
-  it('sits on the options page between "Your nudges" and History', async () => {
+  it('sits on the options page right after "Your nudges", before History', async () => {
     await renderOptions();
     const headings = (await screen.findAllByRole('heading', { level: 2 })).map(
       (h) => h.textContent,
     );
     const mine = headings.indexOf('Your own nudges');
     expect(headings[mine - 1]).toBe('Your nudges');
-    expect(headings[mine + 1]).toBe('History');
+    expect(headings.indexOf('History')).toBeGreaterThan(mine);
   });
 });
 

@@ -61,7 +61,7 @@ describe('History', () => {
 
   it('says so when there is nothing yet, and offers nothing to clear', async () => {
     await renderOptions();
-    await screen.findByText(/Nothing yet/);
+    await screen.findByText(/Nothing yet\. Your first nudge/);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Clear history' }).disabled).toBe(
       true,
     );
@@ -100,7 +100,7 @@ describe('History', () => {
     await screen.findByText('History cleared.');
     expect(await readHistory()).toEqual([]);
     expect(screen.queryByTestId('history')).toBeNull();
-    expect(screen.getByText(/Nothing yet/)).toBeTruthy();
+    expect(screen.getByText(/Nothing yet\. Your first nudge/)).toBeTruthy();
   });
 
   it('shows the newest 100 and loads older ones on request', async () => {

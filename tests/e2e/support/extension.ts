@@ -67,7 +67,10 @@ export async function fireAlarmSoon(ext: LoadedExtension): Promise<void> {
   );
 }
 
-/** URLs of popup pages Chromium has open, as CDP lists them (the action popup is not in context.pages()). */
+/**
+ * URLs of popup pages Chromium has open, as CDP lists them (the action popup is not in
+ * context.pages()). A waiting nudge rides in the URL's hash.
+ */
 export async function popupTargets(ext: LoadedExtension, page: Page): Promise<string[]> {
   const cdp = await ext.context.newCDPSession(page);
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
@@ -75,7 +78,7 @@ export async function popupTargets(ext: LoadedExtension, page: Page): Promise<st
   };
   await cdp.detach();
   return targetInfos
-    .filter((t) => t.type === 'page' && t.url === ext.url('popup.html'))
+    .filter((t) => t.type === 'page' && t.url.split('#')[0] === ext.url('popup.html'))
     .map((t) => t.url);
 }
 

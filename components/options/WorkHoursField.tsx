@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { checkQuietRange, checkWorkHours, type WorkHours } from '@/utils/preferences';
+
+interface WorkHoursFieldProps {
+  value: WorkHours | null;
+  onSave: (value: WorkHours | null) => void;
+}
+
+/** What turning it on saves: a usual office week. */
+const DEFAULT_WORK_HOURS: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
+
+// Monday first, as most work weeks are read; values are Date#getDay() numbers.
+const weekDays: { day: number; name: string }[] = [
+  { day: 1, name: 'Monday' },
+  { day: 2, name: 'Tuesday' },
+  { day: 3, name: 'Wednesday' },
+  { day: 4, name: 'Thursday' },
+  { day: 5, name: 'Friday' },
+  { day: 6, name: 'Saturday' },
+  { day: 0, name: 'Sunday' },
+];
+
+const ERROR_ID = 'work-hours-error';
+
+/**
+ * "Keep flirty nudges out of work hours": on or off, which days, and from when until when.
+ * Saves only a valid whole; while something is off it explains and keeps what was typed.
+ */
+export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
+  const [on, setOn] = useState(value !== null);
+  const [draft, setDraft] = useState<WorkHours>(value ?? DEFAULT_WORK_HOURS);
+  const checked = checkWorkHours(draft);
+  const error = checked.ok ? '' : checked.message;
+  // checkWorkHours looks at the times first, so a good time range means the days are the problem.
+  const timesWrong = error !== '' && !checkQuietRange(draft).ok;
+  const daysWrong = error !== '' && !timesWrong;
+
+  const turn = (next: boolean): void => {
+    setOn(next);
+    if (next) setDraft(DEFAULT_WORK_HOURS);
+    onSave(next ? DEFAULT_WORK_HOURS : null);
+  };
+  const edit = (patch: Partial<WorkHours>): void => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    const result = checkWorkHours(next);
+    if (result.ok) onSave(result.value);
+  };
+  const toggleDay = (day: number, chosen: boolean): void =>
+    edit({ days: chosen ? [...draft.days, day] : draft.days.filter((d) => d !== day) });
+  const timeProps = {
+    'aria-invalid': timesWrong,
+    'aria-describedby': timesWrong ? ERROR_ID : undefined,
+  };
+
+  return (
+    <fieldset class="field work-hours">
+      <legend>Work hours</legend>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby="work-hours-hint"
+          onChange={(e) => turn(e.currentTarget.checked)}
+        />
+        Keep flirty nudges out of work hours
+      </label>
+      <p class="hint" id="work-hours-hint">
+        Gentle nudges still come then; nothing cheeky pops up at your desk.
+      </p>
+      {on && (
+        <>
+          <fieldset class="work-days" aria-describedby={daysWrong ? ERROR_ID : undefined}>
+            <legend>Work days</legend>
+            {weekDays.map(({ day, name }) => (
+              <label key={day} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.days.includes(day)}
+                  onChange={(e) => toggleDay(day, e.currentTarget.checked)}
+                />
+                {name}
+              </label>
+            ))}
+          </fieldset>
+          <div class="range work-times">
+            <label>
+              From
+              <input
+                type="time"
+                value={draft.start}
+                aria-label="Work hours from"
+                {...timeProps}
+                onChange={(e) => edit({ start: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              until
+              <input
+                type="time"
+                value={draft.end}
+                aria-label="Work hours until"
+                {...timeProps}
+                onChange={(e) => edit({ end: e.currentTarget.value })}
+              />
+            </label>
+          </div>
+          {error && (
+            <p class="error" id={ERROR_ID} role="alert">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </fieldset>
+  );
+}
