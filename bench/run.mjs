@@ -58,7 +58,9 @@ async function writeBaselineCss() {
   const parts = await Promise.all(
     ['components/theme.css', 'entrypoints/popup/style.css'].map((f) => readFile(f, 'utf8')),
   );
-  await writeFile(join(BASELINE, 'popup.css'), parts.join('\n'));
+  // style.css @imports the theme; the baseline inlines it instead (same rules, one file).
+  const css = parts.join('\n').replace(/^@import .*;$/gm, '');
+  await writeFile(join(BASELINE, 'popup.css'), css);
 }
 
 async function main() {
