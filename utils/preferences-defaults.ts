@@ -35,6 +35,8 @@ export interface Preferences {
   flirty: FlirtyLevel;
   /** Null when none are set. */
   workHours: WorkHours | null;
+  /** Opt-in: hold nudges while a call site is the active tab or the active tab plays sound. */
+  waitDuringCalls: boolean;
 }
 
 export const defaultPreferences: Preferences = {
@@ -48,4 +50,5 @@ export const defaultPreferences: Preferences = {
   pausedUntil: null,
   flirty: 'sweet',
   workHours: null,
+  waitDuringCalls: false,
 };

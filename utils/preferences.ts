@@ -102,5 +102,6 @@ export function repairPreferences(raw: unknown): Preferences {
     pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
     flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
+    waitDuringCalls: stored.waitDuringCalls === true,
   };
 }

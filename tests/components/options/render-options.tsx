@@ -14,6 +14,7 @@ export const seeded: Preferences = {
   pausedUntil: null,
   flirty: 'bold',
   workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+  waitDuringCalls: true,
 };
 
 /** Renders the options page over `stored` preferences and waits until it has loaded them. */
