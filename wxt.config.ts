@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CALL_SITE_PATTERNS } from './utils/delivery-hold';
 
 /** `npm run bench` builds into its own folder, with a page that seeds history (never shipped). */
 const bench = process.env.STILL_US_BENCH === '1';
@@ -29,7 +30,16 @@ export default defineConfig({
     description: 'Tiny, gentle moments for new parents to stay close while they browse.',
     default_locale: 'en',
     // Each permission is justified in the README; a later issue tests that table against this.
-    permissions: ['alarms', 'storage', 'notifications'],
+    permissions: [
+      'alarms',
+      'storage',
+      'notifications',
+      'idle',
+      // Chrome: Copy on a notification copies through a hidden offscreen page.
+      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+    ],
+    // Asked for only when the person turns on "Wait while I'm on a call" in the options.
+    optional_host_permissions: [...CALL_SITE_PATTERNS],
     action: { default_title: 'Still Us' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

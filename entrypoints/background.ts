@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { armNextNudge } from '@/utils/arm-next-nudge';
 import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/deliver-nudge';
 import { handleAlarm } from '@/utils/handle-alarm';
+import { handleNotificationButton } from '@/utils/notification-actions';
 import { startUp } from '@/utils/start-up';
 import { affectsSchedule } from '@/utils/schedule-triggers';
 
@@ -13,6 +14,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, Date.now()));
   browser.notifications.onClicked.addListener((id) =>
     id === NUDGE_NOTIFICATION ? openNudgeWindow() : undefined,
+  );
+  // Chrome only: Firefox notifications have no buttons, and never fire this.
+  browser.notifications.onButtonClicked?.addListener((id, index) =>
+    handleNotificationButton(id, index, Date.now()),
   );
   browser.storage.onChanged.addListener((changes, area) =>
     affectsSchedule(changes, area) ? armNextNudge(Date.now(), true) : undefined,

@@ -1,21 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
+import { showBadge } from './badge';
 import { categoryLabels } from './nudge';
 import type { DeliveryMode } from './preferences';
 
 export const NUDGE_NOTIFICATION = 'still-us-nudge';
-const BADGE_COLOR = '#b4536a';
+/** The notification's buttons (Chrome only: Firefox notifications have none). */
+export type NotificationButton = 'copy' | 'done' | 'not-now';
 
-/** A small heart on the toolbar icon: something is waiting, no hurry. */
-export async function showBadge(): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await browser.action.setBadgeText({ text: '♥' });
-}
-
-export async function clearBadge(): Promise<void> {
-  await browser.action.setBadgeText({ text: '' });
-}
+/** A nudge with a message offers Copy; any other offers Done. Not now is always there. */
+export const notificationButtons = (nudge: Pick<FilledNudge, 'message'>): NotificationButton[] => [
+  nudge.message === undefined ? 'done' : 'copy',
+  'not-now',
+];
+const BUTTON_TITLES: Record<NotificationButton, string> = {
+  copy: 'Copy',
+  done: 'Done',
+  'not-now': 'Not now',
+};
 
 async function showNotification(nudge: FilledNudge): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
@@ -24,6 +27,9 @@ async function showNotification(nudge: FilledNudge): Promise<void> {
     title: `Still Us · ${categoryLabels[nudge.category]}`,
     // Notifications render plain text on every platform we ship to.
     message: nudge.message ?? nudge.text,
+    ...(!import.meta.env.FIREFOX && {
+      buttons: notificationButtons(nudge).map((b) => ({ title: BUTTON_TITLES[b] })),
+    }),
   });
 }
 

@@ -1,4 +1,4 @@
-import { clearBadge } from './deliver-nudge';
+import { clearBadge } from './badge';
 import { appendHistory, historyFields, type HistoryAction } from './history';
 import { learn, type Signal } from './learned-weights';
 import { MINUTE, startOfLocalDay } from './local-time';

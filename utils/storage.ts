@@ -1,6 +1,7 @@
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
 import type { LearnedWeights } from './learned-weights';
+import type { HeldNudge } from './delivery-hold';
 import type { CustomNudge } from './nudge';
 import type { ShuffleBag } from './pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
@@ -90,3 +91,9 @@ export interface EnergyAnswer {
 export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
   fallback: null,
 });
+
+/** A due nudge waiting for a better moment (away, fullscreen, a call); at most one. */
+export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | null>(
+  'local:heldNudge',
+  { fallback: null },
+);

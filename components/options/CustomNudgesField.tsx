@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CustomNudgeForm } from './CustomNudgeForm';
+import { CustomNudgeItem } from './CustomNudgeItem';
+import { ExportCustomNudges } from './ExportCustomNudges';
 import { ImportCustomNudges } from './ImportCustomNudges';
 import {
   isCustomNudge,
@@ -8,8 +10,7 @@ import {
   newCustomNudgeId,
   type NewCustomNudge,
 } from '@/utils/custom-nudges';
-import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/custom-nudges-file';
-import { categoryLabels, type CustomNudge } from '@/utils/nudge';
+import type { CustomNudge } from '@/utils/nudge';
 import { customNudgesStorage } from '@/utils/storage';
 
 /** The stored list as it is: broken entries stay in it (never dropped), they just aren't shown. */
@@ -20,21 +21,10 @@ async function updateStored(change: (list: CustomNudge[]) => CustomNudge[]): Pro
   await customNudgesStorage.setValue(change(asList(await customNudgesStorage.getValue())));
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked a moment later: some browsers start the download only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** "Your own nudges": write, edit, remove, export and import nudges that join the rotation. */
 export function CustomNudgesField(): JSX.Element {
   const [stored, setStored] = useState<CustomNudge[] | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   // The element to focus after the next render, when a button that had focus goes away.
@@ -67,6 +57,11 @@ export function CustomNudgesField(): JSX.Element {
   };
   const add = (nudge: NewCustomNudge): Promise<void> =>
     save((list) => [...list, { id: newCustomNudgeId(), ...nudge }], 'Added to your nudges.');
+  /** Closes the form, with focus back on its Edit button. */
+  const stopEditing = (id: string): void => {
+    setEditing(null);
+    setFocusId(`${id}-edit`);
+  };
   const replace = async (id: string, nudge: NewCustomNudge): Promise<void> => {
     // If another tab removed it meanwhile, the edit is added back rather than lost.
     await save(
@@ -76,17 +71,17 @@ export function CustomNudgesField(): JSX.Element {
           : [...list, { id, ...nudge }],
       'Saved.',
     );
-    setEditing(null);
-    setFocusId(`${id}-edit`);
+    stopEditing(id);
   };
-  const remove = (id: string): void => {
-    save((list) => list.filter((n) => n?.id !== id), 'Removed.')
-      .then(() => setFocusId('custom-heading'))
-      .catch(() => {
-        setProblem('That nudge couldn’t be removed just now. Please try again in a moment.');
-        setFocusId(`${id}-remove`);
-      });
-    setConfirming(null);
+  const remove = async (id: string): Promise<boolean> => {
+    try {
+      await save((list) => list.filter((n) => n?.id !== id), 'Removed.');
+      setFocusId('custom-heading');
+      return true;
+    } catch {
+      setProblem('That nudge couldn’t be removed just now. Please try again in a moment.');
+      return false;
+    }
   };
   const importNudges = async (nudges: NewCustomNudge[]): Promise<number> => {
     let added = 0;
@@ -96,78 +91,6 @@ export function CustomNudgesField(): JSX.Element {
       return result.merged;
     });
     return added;
-  };
-  const exportAll = (): void => {
-    download(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(mine));
-    setStatus(
-      `Exported ${mine.length} ${mine.length === 1 ? 'nudge' : 'nudges'} to ${CUSTOM_NUDGES_FILE_NAME}.`,
-    );
-  };
-
-  const item = (nudge: CustomNudge, i: number): JSX.Element => {
-    if (editing === nudge.id) {
-      return (
-        <CustomNudgeForm
-          idPrefix={`custom-edit-${i}`}
-          legend={`Edit nudge ${i + 1}`}
-          submitLabel="Save changes"
-          initial={nudge}
-          autoFocus
-          onSave={(next) => replace(nudge.id, next)}
-          onCancel={() => {
-            setEditing(null);
-            setFocusId(`${nudge.id}-edit`);
-          }}
-        />
-      );
-    }
-    return (
-      <>
-        <span class="custom-kind">{categoryLabels[nudge.category]}</span>
-        <span class="custom-text">{nudge.text}</span>
-        {nudge.message ? <q class="custom-message">{nudge.message}</q> : null}
-        {confirming === nudge.id ? (
-          <div role="group" aria-label={`Confirm removing nudge ${i + 1}`} class="confirm">
-            <p>Remove this nudge? It can’t be brought back.</p>
-            <button type="button" class="primary" onClick={() => remove(nudge.id)}>
-              Yes, remove it
-            </button>
-            <button
-              type="button"
-              id={`${nudge.id}-keep`}
-              onClick={() => {
-                setConfirming(null);
-                setFocusId(`${nudge.id}-remove`);
-              }}
-            >
-              Keep it
-            </button>
-          </div>
-        ) : (
-          <div class="row">
-            <button
-              type="button"
-              id={`${nudge.id}-edit`}
-              aria-label={`Edit nudge ${i + 1}`}
-              onClick={() => setEditing(nudge.id)}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              id={`${nudge.id}-remove`}
-              aria-label={`Remove nudge ${i + 1}`}
-              onClick={() => {
-                setConfirming(nudge.id);
-                setFocusId(`${nudge.id}-keep`);
-              }}
-            >
-              Remove
-            </button>
-          </div>
-        )}
-      </>
-    );
   };
 
   return (
@@ -191,7 +114,15 @@ export function CustomNudgesField(): JSX.Element {
         <ol class="custom-list" data-testid="custom-nudges">
           {mine.map((nudge, i) => (
             <li key={nudge.id} class="custom-item">
-              {item(nudge, i)}
+              <CustomNudgeItem
+                nudge={nudge}
+                index={i}
+                editing={editing === nudge.id}
+                onEdit={() => setEditing(nudge.id)}
+                onSave={(next) => replace(nudge.id, next)}
+                onCancel={() => stopEditing(nudge.id)}
+                onRemove={() => remove(nudge.id)}
+              />
             </li>
           ))}
         </ol>
@@ -203,11 +134,7 @@ export function CustomNudgesField(): JSX.Element {
         clearAfterSave
         onSave={add}
       />
-      <div class="row">
-        <button type="button" onClick={exportAll} disabled={mine.length === 0}>
-          Export my nudges
-        </button>
-      </div>
+      <ExportCustomNudges nudges={mine} onExported={setStatus} />
       <ImportCustomNudges existing={mine} onImport={importNudges} />
       <p class="status" role="status">
         {status}

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmAction } from './ConfirmAction';
 import { weightAt, type LearnedWeight } from '@/utils/learned-weights';
 import { categories, categoryLabels } from '@/utils/nudge';
 import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage';
@@ -26,56 +27,6 @@ function learnedLines(learned: unknown, now: number): string[] {
     const words = ok ? howOften(weightAt(entry as LearnedWeight, now)) : null;
     return words ? [`${categoryLabels[kind]}: ${words}`] : [];
   });
-}
-
-interface ConfirmActionProps {
-  /** Names the question, which labels the confirming group. */
-  id: string;
-  label: string;
-  question: string;
-  /** Resolves true once done; false leaves things as they were. */
-  onConfirm: () => Promise<boolean>;
-}
-
-/** A button that asks once, inline, before doing something that can't be undone. */
-function ConfirmAction({ id, label, question, onConfirm }: ConfirmActionProps) {
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const keep = useRef<HTMLButtonElement>(null);
-  const backToTrigger = useRef(false);
-  // The focused button goes away either way: put focus where the person can carry on.
-  useLayoutEffect(() => {
-    if (open) keep.current?.focus();
-    else if (backToTrigger.current) trigger.current?.focus();
-    backToTrigger.current = false;
-  }, [open]);
-  const close = (toTrigger: boolean): void => {
-    backToTrigger.current = toTrigger;
-    setOpen(false);
-  };
-
-  if (!open) {
-    return (
-      <button type="button" ref={trigger} onClick={() => setOpen(true)}>
-        {label}
-      </button>
-    );
-  }
-  return (
-    <div role="group" aria-labelledby={id} class="confirm">
-      <p id={id}>{question}</p>
-      <button
-        type="button"
-        class="primary"
-        onClick={() => void onConfirm().then((ok) => close(!ok))}
-      >
-        {`Yes, ${label.toLowerCase()}`}
-      </button>
-      <button type="button" ref={keep} onClick={() => close(true)}>
-        Keep it
-      </button>
-    </div>
-  );
 }
 
 /** "What Still Us has learned": which kinds come more or less often, and ways to start over. */
@@ -142,7 +93,6 @@ export function LearningField() {
             ))}
           </ul>
           <ConfirmAction
-            id="learn-forget-question"
             label="Start fresh"
             question="Forget what was learned? Your nudges and history stay."
             onConfirm={() =>
@@ -158,7 +108,6 @@ export function LearningField() {
         <div class="learn-hidden">
           <p>Nudges you chose never to see: {hiddenCount}</p>
           <ConfirmAction
-            id="learn-unhide-question"
             label="Show them again"
             question="Bring back the nudges you hid? They join the others again."
             onConfirm={() =>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CallsField } from './CallsField';
 import { CategoriesField } from './CategoriesField';
 import { CustomNudgesField } from './CustomNudgesField';
 import { DeliveryField } from './DeliveryField';
@@ -70,6 +71,10 @@ export function Options() {
         <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />
         <WorkHoursField value={prefs.workHours} onSave={(workHours) => save({ workHours })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />
+        <CallsField
+          value={prefs.waitDuringCalls}
+          onSave={(waitDuringCalls) => save({ waitDuringCalls })}
+        />
       </section>
       <CustomNudgesField />
       <LearningField />

@@ -202,3 +202,59 @@ describe('pause helpers', () => {
     expect(tomorrowMorning(now)).toBe(expected),
   );
 });
+
+describe('on a rough day', () => {
+  const rough = startOfLocalDay(at(12));
+  const shownToday = (n: number): number[] => Array.from({ length: n }, (_, i) => at(8 + i));
+
+  it.each([
+    [6, 3],
+    [5, 3],
+    [2, 1],
+    [1, 1],
+  ])('a cap of %i becomes %i that day', (maxPerDay, cap) => {
+    const rules = { ...prefs, maxPerDay };
+    const held = state({ prefs: rules, roughDay: rough, shownTimes: shownToday(cap) });
+    const allowed = state({ prefs: rules, roughDay: rough, shownTimes: shownToday(cap - 1) });
+    expect(holdReasonAt(held, at(12))).toBe('cap');
+    expect(holdReasonAt(allowed, at(12))).toBeNull();
+  });
+
+  it('the usual cap holds the next day, and on a day that was not rough', () => {
+    const next = startOfLocalDay(at(12, 0, 11));
+    const shownNextDay = [8, 9, 10].map((h) => at(h, 0, 11));
+    expect(holdReasonAt(state({ roughDay: rough, shownTimes: shownNextDay }), at(12, 0, 11))).toBe(
+      null,
+    );
+    expect(holdReasonAt(state({ roughDay: next, shownTimes: shownNextDay }), at(12, 0, 11))).toBe(
+      'cap',
+    );
+    expect(holdReasonAt(state({ roughDay: null, shownTimes: shownToday(3) }), at(12))).toBeNull();
+  });
+
+  it('nudges come twice as far apart, and as usual again the next day', () => {
+    const base = baseInterval(prefs);
+    const now = at(10);
+    const today = state({ roughDay: rough, shownTimes: [now] });
+    expect(nextNudgeTime(today, now, fixed(0.5))).toBe(now + 2 * base);
+    expect(nextNudgeTime(today, now, fixed(0))).toBe(now + 2 * 0.6 * base);
+
+    const tomorrow = at(10, 0, 11);
+    const after = state({ roughDay: rough, shownTimes: [tomorrow] });
+    expect(nextNudgeTime(after, tomorrow, fixed(0.5))).toBe(tomorrow + base);
+  });
+
+  it('once the halved cap is reached, the next nudge waits for the next day', () => {
+    const now = at(13);
+    const next = nextNudgeTime(
+      state({ roughDay: rough, shownTimes: shownToday(3) }),
+      now,
+      fixed(0),
+    )!;
+    expect(startOfLocalDay(next)).toBe(startOfLocalDay(at(12, 0, 11)));
+    expect(isQuietAt(prefs.quietHours, next)).toBe(false);
+    // Without the rough night, three nudges leave room for more today.
+    const usual = nextNudgeTime(state({ shownTimes: shownToday(3) }), now, fixed(0))!;
+    expect(startOfLocalDay(usual)).toBe(rough);
+  });
+});

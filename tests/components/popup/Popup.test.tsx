@@ -8,6 +8,7 @@ import { HOUR, MINUTE } from '@/utils/local-time';
 import { nudgeFromHash } from '@/utils/popup-url';
 import { library } from '@/utils/nudges';
 import {
+  hiddenNudgesStorage,
   nudgeBagStorage,
   pendingNudgeStorage,
   preferencesStorage,
@@ -173,6 +174,23 @@ describe('Not now', () => {
     expect(screen.queryByRole('group', { name: 'Remind me again in' })).toBeNull();
     expect(await snoozedUntilStorage.getValue()).toBeNull();
     expect(await pendingNudgeStorage.getValue()).toEqual(withMessage);
+  });
+
+  it('"Never show this one" hides it for good, clears it, records it and says so', async () => {
+    await hiddenNudgesStorage.setValue(['kind-act-01']);
+    await renderWith(withMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Never show this one' }));
+    await screen.findByText('Okay. That one won’t come again.');
+    expect(await hiddenNudgesStorage.getValue()).toEqual(['kind-act-01', withMessage.id]);
+    expect(await pendingNudgeStorage.getValue()).toBeNull();
+    expect(await snoozedUntilStorage.getValue()).toBeNull();
+    expect(await readHistory()).toMatchObject([
+      { action: 'hidden', nudgeId: withMessage.id, at: NOW },
+    ]);
+    expect(screen.queryByTestId('nudge-text')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Remind me again in' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Another idea' })).toBeTruthy();
   });
 });
 

@@ -1,0 +1,36 @@
+import type { JSX } from 'preact';
+import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/custom-nudges-file';
+import type { CustomNudge } from '@/utils/nudge';
+
+interface ExportCustomNudgesProps {
+  /** The nudges to save to the file: those shown, never broken stored entries. */
+  nudges: readonly CustomNudge[];
+  /** Says what was exported, in the section's status line. */
+  onExported: (message: string) => void;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked a moment later: some browsers start the download only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "Export my nudges": downloads them as a file that "Import" reads back. */
+export function ExportCustomNudges({ nudges, onExported }: ExportCustomNudgesProps): JSX.Element {
+  const exportAll = (): void => {
+    download(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(nudges));
+    const count = `${nudges.length} ${nudges.length === 1 ? 'nudge' : 'nudges'}`;
+    onExported(`Exported ${count} to ${CUSTOM_NUDGES_FILE_NAME}.`);
+  };
+  return (
+    <div class="row">
+      <button type="button" onClick={exportAll} disabled={nudges.length === 0}>
+        Export my nudges
+      </button>
+    </div>
+  );
+}
