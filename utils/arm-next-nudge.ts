@@ -4,7 +4,8 @@ import { loadPreferences } from './preferences-store';
 import { loadPickState, roughDayAt, type PickState } from './pick-state';
 import { recentActivity, type RecentActivity } from './recent-activity';
 import { nextNudgeTime, type ScheduleState } from './schedule';
-import { snoozedUntilStorage } from './storage';
+import { MINUTE } from './local-time';
+import { nextNudgeAtStorage, snoozedUntilStorage } from './storage';
 
 export const NUDGE_ALARM = 'next-nudge';
 
@@ -25,6 +26,8 @@ export async function loadNudgeState(now: number): Promise<NudgeState> {
 /** Arms the next nudge from state already read. Returns the time armed, or null for none. */
 export async function armFrom(state: ScheduleState, now: number): Promise<number | null> {
   const when = nextNudgeTime(state, now, Math.random);
+  // Kept in storage too: browsers drop alarms on update (Chrome) or restart (Firefox).
+  await nextNudgeAtStorage.setValue(when);
   if (when === null) {
     await browser.alarms.clear(NUDGE_ALARM);
     return null;
@@ -33,15 +36,25 @@ export async function armFrom(state: ScheduleState, now: number): Promise<number
   return when;
 }
 
+/** A nudge missed while the browser was closed comes this soon after it starts: just one. */
+export const CATCH_UP_AFTER = MINUTE;
+
 /**
  * Makes sure the next nudge is armed. Without `force`, an existing alarm is left alone:
- * re-creating it at every worker start would push it forward forever. With `force`
- * (preferences or snooze changed) it is computed afresh.
+ * re-creating it at every worker start would push it forward forever; a dropped one comes
+ * back at its stored time. With `force` (preferences or snooze changed) it is computed afresh.
  */
 export async function armNextNudge(now: number, force: boolean): Promise<number | null> {
   if (!force) {
     const existing = await browser.alarms.get(NUDGE_ALARM);
     if (existing) return existing.scheduledTime;
+    // The browser dropped the alarm: put back the same time, or one catch-up if it passed.
+    const stored = await nextNudgeAtStorage.getValue();
+    if (stored !== null) {
+      const when = Math.max(stored, now + CATCH_UP_AFTER);
+      await browser.alarms.create(NUDGE_ALARM, { when });
+      return when;
+    }
   }
   return armFrom(await loadNudgeState(now), now);
 }

@@ -97,3 +97,9 @@ export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | nul
   'local:heldNudge',
   { fallback: null },
 );
+
+/** When the next nudge is armed for (epoch ms), so a dropped alarm comes back the same. */
+export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null>(
+  'local:nextNudgeAt',
+  { fallback: null },
+);

@@ -50,6 +50,28 @@ describe('background', () => {
     expect(await fakeBrowser.alarms.get(NUDGE_ALARM)).toBeDefined();
   });
 
+  it('puts a dropped alarm back at the same time (Chrome on update, Firefox on restart)', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    const armed = (await fakeBrowser.alarms.get(NUDGE_ALARM))!.scheduledTime;
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(noon + 5 * 60_000);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect((await fakeBrowser.alarms.get(NUDGE_ALARM))?.scheduledTime).toBe(armed);
+  });
+
+  it('a nudge missed while the browser was closed comes once, a minute after start', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.alarms.clearAll();
+    const later = noon + 3 * HOUR;
+    vi.setSystemTime(later);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' });
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([
+      [NUDGE_ALARM, later + 60_000],
+    ]);
+  });
+
   it('points the popup at the waiting nudge again on startup', async () => {
     const pending: PendingNudge = {
       id: 'check-in-x',

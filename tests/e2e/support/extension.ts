@@ -15,11 +15,17 @@ export interface LoadedExtension {
   worker: Worker;
   id: string;
   url: (path: string) => string;
+  /** The browser profile folder: launch again on it to restart the browser. */
+  profile: string;
+  /** Quits the browser and keeps the profile (a restart launches again on it). */
+  quit: () => Promise<void>;
+  /** Quits the browser and deletes the profile. */
   close: () => Promise<void>;
 }
 
-export async function launchExtension(): Promise<LoadedExtension> {
-  const profile = await mkdtemp(join(tmpdir(), 'still-us-e2e-'));
+/** Launches Chromium with the built extension, on a fresh profile or on `profile` again. */
+export async function launchExtension(existing?: string): Promise<LoadedExtension> {
+  const profile = existing ?? (await mkdtemp(join(tmpdir(), 'still-us-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -32,6 +38,8 @@ export async function launchExtension(): Promise<LoadedExtension> {
     worker,
     id,
     url: (path) => `chrome-extension://${id}/${path}`,
+    profile,
+    quit: () => context.close(),
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -52,6 +60,37 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The worker running now: after it was stopped, a new one starts on the next event. */
+export async function liveWorker(ext: LoadedExtension): Promise<Worker> {
+  const running = ext.context.serviceWorkers().find((w) => w.url().includes(ext.id));
+  return running ?? (await ext.context.waitForEvent('serviceworker'));
+}
+
+/** Stops every service worker, as Chromium does after 30 s idle (CDP). */
+export async function stopWorkers(ext: LoadedExtension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Every history entry, read straight from IndexedDB in an extension page. */
+export function storedHistory(page: Page): Promise<{ action: string; delivery?: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('still-us-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('entries')) return resolve([]);
+          const all = open.result.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 }
 
 /** The armed nudge alarm as the worker sees it. */
