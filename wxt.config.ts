@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CALL_SITE_PATTERNS } from './utils/delivery-hold';
@@ -9,6 +10,20 @@ const bench = process.env.STILL_US_BENCH === '1';
 export default defineConfig({
   outDir: bench ? '.output/bench' : '.output',
   hooks: {
+    // The worker uses the browser's own promise-based API (see utils/worker-browser.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'background')) return;
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^webextension-polyfill$/, replacement: resolve('utils/worker-browser.ts') },
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+        ],
+      };
+    },
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (!bench)
         entrypoints.splice(

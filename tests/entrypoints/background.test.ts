@@ -65,11 +65,9 @@ describe('background', () => {
     const later = noon + 3 * HOUR;
     vi.setSystemTime(later);
     await fakeBrowser.runtime.onStartup.trigger();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([
-      [NUDGE_ALARM, later + 60_000],
-    ]);
+    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([[NUDGE_ALARM, later + 60_000]]);
   });
 
   it('points the popup at the waiting nudge again on startup', async () => {
