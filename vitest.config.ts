@@ -7,7 +7,11 @@ const timeTests = [
   'tests/utils/local-time.test.ts',
   'tests/utils/quiet-hours.test.ts',
   'tests/utils/schedule.test.ts',
+  'tests/utils/schedule.property.test.ts',
+  'tests/utils/schedule-weekly.test.ts',
 ];
+/** Daylight-saving edges: only in zones that change their clocks (never skipped, just not run). */
+const dstTests = ['tests/utils/dst-edges.test.ts'];
 const zones = ['Europe/Berlin', 'Australia/Sydney', 'UTC'];
 
 export default defineConfig({
@@ -29,7 +33,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: `time-${zone}`,
-          include: timeTests,
+          include: zone === 'UTC' ? timeTests : [...timeTests, ...dstTests],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
           env: { TZ: zone },

@@ -12,7 +12,7 @@ export function minutesOfDay(t: number): number {
 /**
  * The instant the local wall clock shows `minutes` past midnight, `dayOffset` days after
  * the local day of `t`. Calendar arithmetic (not 24 h steps) keeps it right across DST;
- * a time skipped by spring-forward comes out as the first instant after the gap.
+ * a time skipped by spring-forward comes out as late as the gap is long (02:30 as 03:30).
  */
 export function atLocalTime(t: number, minutes: number, dayOffset = 0): number {
   const d = new Date(t);

@@ -50,7 +50,8 @@ export function momentAt(
   return {
     period: periodAt(now),
     flirty: prefs.flirty,
-    atWork: work !== null && work.days.includes(new Date(now).getDay()) && isQuietAt([work], now),
+    // Work hours are a weekly range like quiet hours: a night shift counts from the day it starts.
+    atWork: work !== null && isQuietAt([work], now),
     rough: roughDayAt(energy, now) !== null,
   };
 }

@@ -44,7 +44,8 @@ export const checkPerDay = (value: unknown): Checked<number> =>
 export const checkMaxPerDay = (value: unknown): Checked<number> =>
   checkWholeNumber(value, MAX_PER_DAY_RANGE);
 
-export function checkQuietRange(value: unknown): Checked<QuietRange> {
+/** Start and end times only: both clock times, and not the same one. */
+export function checkClockRange(value: unknown): Checked<{ start: string; end: string }> {
   if (typeof value !== 'object' || value === null)
     return { ok: false, message: 'Please set a start and an end.' };
   const { start, end } = value as Record<string, unknown>;
@@ -61,6 +62,23 @@ export function checkQuietRange(value: unknown): Checked<QuietRange> {
   return { ok: true, value: { start, end } };
 }
 
+const allDays = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * A quiet range: good times, and when `days` is there, at least one day 0–6. Days come
+ * back sorted and unique; all seven come back as no `days` at all, the one way to say
+ * "every day" (and the shape stored before ranges had days).
+ */
+export function checkQuietRange(value: unknown): Checked<QuietRange> {
+  const times = checkClockRange(value);
+  if (!times.ok) return times;
+  const { days } = value as Record<string, unknown>;
+  if (days === undefined) return times;
+  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+  if (valid.length === 0) return { ok: false, message: 'Please pick at least one day.' };
+  return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
+}
+
 export function checkCategories(value: unknown): Checked<Category[]> {
   if (!Array.isArray(value)) return { ok: false, message: 'Please keep at least one kind on.' };
   const chosen = categories.filter((c) => value.includes(c));
@@ -73,9 +91,9 @@ export function checkWorkHours(value: unknown): Checked<WorkHours> {
   if (typeof value !== 'object' || value === null)
     return { ok: false, message: 'Please set the days and the hours.' };
   const { days } = value as Record<string, unknown>;
-  const range = checkQuietRange(value);
+  const range = checkClockRange(value);
   if (!range.ok) return range;
-  const valid = Array.isArray(days) ? [0, 1, 2, 3, 4, 5, 6].filter((d) => days.includes(d)) : [];
+  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
   if (valid.length === 0) return { ok: false, message: 'Please pick at least one work day.' };
   return { ok: true, value: { days: valid, ...range.value } };
 }

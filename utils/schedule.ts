@@ -1,6 +1,6 @@
 import { atLocalTime, HOUR, MINUTE, startOfLocalDay } from './local-time';
 import type { Preferences } from './preferences';
-import { awakeMinutesPerDay, isQuietAt, quietEndAfter } from './quiet-hours';
+import { awakeMinutesOn, awakeMinutesPerDay, isQuietAt, quietEndAfter } from './quiet-hours';
 
 /** Two scheduled nudges are never closer than this. */
 export const MIN_GAP = 30 * MINUTE;
@@ -51,9 +51,20 @@ export function holdReasonAt(state: ScheduleState, now: number): HoldReason | nu
   return null;
 }
 
-/** The usual wait between nudges: the day's waking minutes shared out, never below the gap. */
-export function baseInterval(prefs: Pick<ScheduleRules, 'perDay' | 'quietHours'>): number {
-  return Math.max(MIN_GAP, (awakeMinutesPerDay(prefs.quietHours) * MINUTE) / prefs.perDay);
+/**
+ * The usual wait between nudges: the waking minutes of the local day of `now` shared out
+ * (so a day with long work hours gets its nudges closer together), or of an average day
+ * when no time is given; never below the gap.
+ */
+export function baseInterval(
+  prefs: Pick<ScheduleRules, 'perDay' | 'quietHours'>,
+  now?: number,
+): number {
+  const awake =
+    now === undefined
+      ? awakeMinutesPerDay(prefs.quietHours)
+      : awakeMinutesOn(prefs.quietHours, new Date(now).getDay());
+  return Math.max(MIN_GAP, (awake * MINUTE) / prefs.perDay);
 }
 
 /**
@@ -72,21 +83,25 @@ export function nextNudgeTime(
   if (snoozedUntil !== null && snoozedUntil > now) t = snoozedUntil;
   else if (last === null)
     t = now + FIRST_NUDGE_DELAY.min + random() * (FIRST_NUDGE_DELAY.max - FIRST_NUDGE_DELAY.min);
-  else t = now + baseInterval(prefs) * (roughOn(state, now) ? 2 : 1) * (0.6 + 0.8 * random());
+  else t = now + baseInterval(prefs, now) * (roughOn(state, now) ? 2 : 1) * (0.6 + 0.8 * random());
   t = Math.max(t, now + MINUTE, last === null ? 0 : last + MIN_GAP);
   if (prefs.pausedUntil !== null && t < prefs.pausedUntil)
     t = prefs.pausedUntil + random() * SETTLE_JITTER;
 
-  // Each pass moves t forward past one obstacle; a handful always suffices.
-  for (let pass = 0; pass < 12; pass++) {
+  // Each pass moves t forward past one obstacle and lands awake after quiet hours, so it
+  // needs a pass or two per day at its cap (only days with a shown nudge) and a few more.
+  for (let pass = 0; pass < 2 * shownTimes.length + 4; pass++) {
+    // Whole milliseconds, so the time checked is the time returned.
+    t = Math.round(t);
     if (isQuietAt(prefs.quietHours, t)) {
       const end = quietEndAfter(prefs.quietHours, t);
       if (end === null) return null;
-      t = end + random() * SETTLE_JITTER;
+      const settled = end + random() * SETTLE_JITTER;
+      t = isQuietAt(prefs.quietHours, settled) ? end : settled;
     } else if (shownOnDayOf(shownTimes, t) >= capOn(state, t)) {
       t = atLocalTime(t, 0, 1) + random() * SETTLE_JITTER;
     } else {
-      return Math.round(t);
+      return t;
     }
   }
   return null;

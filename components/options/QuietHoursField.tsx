@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { QuietRangeRow } from './QuietRangeRow';
 import { checkQuietRange } from '@/utils/preferences';
 import type { QuietRange } from '@/utils/quiet-hours';
 
@@ -10,67 +11,36 @@ interface QuietHoursFieldProps {
 const NEW_RANGE: QuietRange = { start: '12:30', end: '13:30' };
 
 /**
- * One or more daily quiet ranges. The whole list saves only when every range is valid,
- * so one half-typed range never loses the others.
+ * A week of quiet ranges, each on some days or every day. The whole list saves only when
+ * every range is valid, so one half-set range never loses the others.
  */
 export function QuietHoursField({ value, onSave }: QuietHoursFieldProps) {
   const [drafts, setDrafts] = useState<QuietRange[]>(value);
-  const errors = drafts.map((range) => {
-    const checked = checkQuietRange(range);
-    return checked.ok ? '' : checked.message;
-  });
 
   const update = (next: QuietRange[]): void => {
     setDrafts(next);
-    if (next.every((range) => checkQuietRange(range).ok)) onSave(next);
+    const checked = next.map(checkQuietRange);
+    const valid = checked.flatMap((c) => (c.ok ? [c.value] : []));
+    if (valid.length === next.length) onSave(valid);
   };
-  const edit = (index: number, patch: Partial<QuietRange>): void =>
-    update(drafts.map((range, i) => (i === index ? { ...range, ...patch } : range)));
 
   return (
     <fieldset class="field">
       <legend>Quiet hours</legend>
-      <p class="hint">No nudges during these times, every day. A range can cross midnight.</p>
+      <p class="hint">
+        No nudges during these times, on the days you pick. A range can cross midnight: one that
+        starts on Friday night carries on into Saturday morning.
+      </p>
       {drafts.length === 0 && <p class="hint">No quiet hours: nudges can come at any time.</p>}
       <ul class="ranges">
         {drafts.map((range, i) => (
-          <li key={i} class="range">
-            <label>
-              From
-              <input
-                type="time"
-                value={range.start}
-                aria-label={`Quiet time ${i + 1} from`}
-                aria-invalid={errors[i] !== ''}
-                aria-describedby={errors[i] ? `quiet-error-${i}` : undefined}
-                onChange={(e) => edit(i, { start: e.currentTarget.value })}
-              />
-            </label>
-            <label>
-              until
-              <input
-                type="time"
-                value={range.end}
-                aria-label={`Quiet time ${i + 1} until`}
-                aria-invalid={errors[i] !== ''}
-                aria-describedby={errors[i] ? `quiet-error-${i}` : undefined}
-                onChange={(e) => edit(i, { end: e.currentTarget.value })}
-              />
-            </label>
-            <button
-              type="button"
-              class="link"
-              aria-label={`Remove quiet time ${i + 1}`}
-              onClick={() => update(drafts.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
-            {errors[i] && (
-              <p class="error" id={`quiet-error-${i}`}>
-                {errors[i]}
-              </p>
-            )}
-          </li>
+          <QuietRangeRow
+            key={i}
+            n={i + 1}
+            range={range}
+            onChange={(edited) => update(drafts.map((r, j) => (j === i ? edited : r)))}
+            onRemove={() => update(drafts.filter((_, j) => j !== i))}
+          />
         ))}
       </ul>
       <button type="button" onClick={() => update([...drafts, NEW_RANGE])}>

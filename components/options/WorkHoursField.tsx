@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { checkQuietRange, checkWorkHours, type WorkHours } from '@/utils/preferences';
+import { weekDays } from './week-days';
+import { checkClockRange, checkWorkHours, type WorkHours } from '@/utils/preferences';
 
 interface WorkHoursFieldProps {
   value: WorkHours | null;
@@ -8,17 +9,6 @@ interface WorkHoursFieldProps {
 
 /** What turning it on saves: a usual office week. */
 const DEFAULT_WORK_HOURS: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
-
-// Monday first, as most work weeks are read; values are Date#getDay() numbers.
-const weekDays: { day: number; name: string }[] = [
-  { day: 1, name: 'Monday' },
-  { day: 2, name: 'Tuesday' },
-  { day: 3, name: 'Wednesday' },
-  { day: 4, name: 'Thursday' },
-  { day: 5, name: 'Friday' },
-  { day: 6, name: 'Saturday' },
-  { day: 0, name: 'Sunday' },
-];
 
 const ERROR_ID = 'work-hours-error';
 
@@ -32,7 +22,7 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
   const checked = checkWorkHours(draft);
   const error = checked.ok ? '' : checked.message;
   // checkWorkHours looks at the times first, so a good time range means the days are the problem.
-  const timesWrong = error !== '' && !checkQuietRange(draft).ok;
+  const timesWrong = error !== '' && !checkClockRange(draft).ok;
   const daysWrong = error !== '' && !timesWrong;
 
   const turn = (next: boolean): void => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atLocalTime, minutesOfDay, parseClock, startOfLocalDay } from '@/utils/local-time';
+import { clockGoesBackBetween, clockReachedAt } from '@/utils/clock-changes';
+import { atLocalTime, DAY, minutesOfDay, parseClock, startOfLocalDay } from '@/utils/local-time';
 
 describe('parseClock', () => {
   it.each([
@@ -29,6 +30,20 @@ describe('atLocalTime', () => {
       expect(startOfLocalDay(next)).toBeGreaterThan(startOfLocalDay(t));
       t = next;
     }
+  });
+});
+
+describe('clockReachedAt', () => {
+  it('is atLocalTime on an ordinary day', () => {
+    const t = new Date(2026, 5, 10, 15, 0).getTime();
+    expect(clockReachedAt(t, 450, 1)).toBe(atLocalTime(t, 450, 1));
+  });
+});
+
+describe('clockGoesBackBetween', () => {
+  it('is null when the clock does not go back', () => {
+    const t = new Date(2026, 5, 10).getTime();
+    expect(clockGoesBackBetween(t, t + DAY)).toBeNull();
   });
 });
 

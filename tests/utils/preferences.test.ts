@@ -43,6 +43,36 @@ describe('checks', () => {
     ['21:30-07:30', false],
   ])('quiet range %j → %s', (value, ok) => expect(checkQuietRange(value).ok).toBe(ok));
 
+  it.each([
+    [
+      { start: '09:00', end: '17:00', days: [5, 1, 3, 1] },
+      { start: '09:00', end: '17:00', days: [1, 3, 5] },
+    ],
+    [
+      { start: '22:00', end: '06:00', days: [5, 9, 'x'] },
+      { start: '22:00', end: '06:00', days: [5] },
+    ],
+    // All seven days is every day: stored the way ranges were before they had days.
+    [
+      { start: '22:00', end: '06:00', days: [6, 5, 4, 3, 2, 1, 0] },
+      { start: '22:00', end: '06:00' },
+    ],
+  ])('quiet range %j keeps its days as %j', (value, expected) =>
+    expect(checkQuietRange(value)).toEqual({ ok: true, value: expected }),
+  );
+
+  it.each([[[]], [[7, -1]], ['weekdays'], [null]])('quiet days %j ask for a day', (days) =>
+    expect(checkQuietRange({ start: '09:00', end: '17:00', days })).toEqual({
+      ok: false,
+      message: 'Please pick at least one day.',
+    }),
+  );
+
+  it('checks the times before the days', () => {
+    const checked = checkQuietRange({ start: '09:00', end: '09:00', days: [] });
+    expect(!checked.ok && checked.message).toMatch(/same time/);
+  });
+
   it('says plainly when start and end are the same', () => {
     const checked = checkQuietRange({ start: '09:00', end: '09:00' });
     expect(!checked.ok && checked.message).toMatch(/same time/);
@@ -77,6 +107,20 @@ describe('repairPreferences', () => {
       quietHours: [{ start: '22:00', end: '06:00' }],
       categories: ['kind-act'],
     });
+  });
+
+  it('keeps days of the week, and drops a range whose days are gone', () => {
+    const quietHours = repairPreferences({
+      quietHours: [
+        { start: '09:00', end: '17:00', days: [5, 1, 2, 3, 4] },
+        { start: '22:00', end: '06:00', days: [] },
+        { start: '21:30', end: '07:30' },
+      ],
+    }).quietHours;
+    expect(quietHours).toEqual([
+      { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
+      { start: '21:30', end: '07:30' },
+    ]);
   });
 
   it('keeps an empty quiet list: the person chose no quiet hours', () => {

@@ -1,0 +1,104 @@
+import { weekDays } from './week-days';
+import { checkClockRange, checkQuietRange } from '@/utils/preferences';
+import type { QuietRange } from '@/utils/quiet-hours';
+
+interface QuietRangeRowProps {
+  /** Position in the list, from 1, for labels people can tell apart. */
+  n: number;
+  range: QuietRange;
+  onChange: (range: QuietRange) => void;
+  onRemove: () => void;
+}
+
+const presets: { label: string; days: readonly number[] | undefined }[] = [
+  { label: 'Every day', days: undefined },
+  { label: 'Weekdays', days: [1, 2, 3, 4, 5] },
+  { label: 'Weekend', days: [0, 6] },
+];
+
+/** A range with `days` set as given, or with no `days` (every day). */
+function withDays(range: QuietRange, days: readonly number[] | undefined): QuietRange {
+  const { start, end } = range;
+  return days === undefined ? { start, end } : { start, end, days };
+}
+
+/** One quiet range: from, until, the days it starts on, and what is wrong with it, if anything. */
+export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowProps) {
+  const checked = checkQuietRange(range);
+  const error = checked.ok ? '' : checked.message;
+  const errorId = `quiet-error-${n}`;
+  // The times are checked first: when they are fine, the days are what is wrong.
+  const timesWrong = error !== '' && !checkClockRange(range).ok;
+  const daysWrong = error !== '' && !timesWrong;
+  const days = range.days ?? weekDays.map(({ day }) => day);
+  const toggle = (day: number, on: boolean): void =>
+    onChange(
+      withDays(range, on ? [...days, day].sort((a, b) => a - b) : days.filter((d) => d !== day)),
+    );
+  const timeProps = {
+    'aria-invalid': timesWrong,
+    'aria-describedby': timesWrong ? errorId : undefined,
+  };
+
+  return (
+    <li class="range quiet-range">
+      <label>
+        From
+        <input
+          type="time"
+          value={range.start}
+          aria-label={`Quiet time ${n} from`}
+          {...timeProps}
+          onChange={(e) => onChange({ ...range, start: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        until
+        <input
+          type="time"
+          value={range.end}
+          aria-label={`Quiet time ${n} until`}
+          {...timeProps}
+          onChange={(e) => onChange({ ...range, end: e.currentTarget.value })}
+        />
+      </label>
+      <button type="button" class="link" aria-label={`Remove quiet time ${n}`} onClick={onRemove}>
+        Remove
+      </button>
+      <fieldset
+        class="quiet-days"
+        aria-label={`Quiet time ${n} days`}
+        aria-describedby={daysWrong ? errorId : undefined}
+      >
+        {weekDays.map(({ day, name, short }) => (
+          <label key={day}>
+            <input
+              type="checkbox"
+              aria-label={`Quiet time ${n} on ${name}`}
+              checked={days.includes(day)}
+              onChange={(e) => toggle(day, e.currentTarget.checked)}
+            />
+            {short}
+          </label>
+        ))}
+        <span class="quiet-presets">
+          {presets.map(({ label, days: preset }) => (
+            <button
+              key={label}
+              type="button"
+              class="link"
+              onClick={() => onChange(withDays(range, preset))}
+            >
+              {label}
+            </button>
+          ))}
+        </span>
+      </fieldset>
+      {error && (
+        <p class="error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
