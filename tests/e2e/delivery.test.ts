@@ -35,13 +35,26 @@ async function openOptions(ext: LoadedExtension): Promise<Page> {
   return page;
 }
 
+/**
+ * Runs `change` (a preference change) and waits until the worker has re-armed for it, so
+ * that re-arm cannot replace an alarm the test sets next.
+ */
+async function andRearmed(ext: LoadedExtension, change: () => Promise<void>): Promise<void> {
+  const before = (await getAlarm(ext))?.scheduledTime;
+  await change();
+  await waitFor(async () => (await getAlarm(ext))?.scheduledTime !== before, 'the re-arm');
+}
+
 /** No quiet hours, whatever the clock says when the tests run (the default covers the night). */
 async function noQuietHours(ext: LoadedExtension): Promise<void> {
+  await waitFor(() => getAlarm(ext), 'the first alarm, armed on install');
   const worker = await liveWorker(ext);
-  await worker.evaluate(async () => {
-    const { preferences } = await chrome.storage.sync.get('preferences');
-    await chrome.storage.sync.set({ preferences: { ...(preferences ?? {}), quietHours: [] } });
-  });
+  await andRearmed(ext, () =>
+    worker.evaluate(async () => {
+      const { preferences } = await chrome.storage.sync.get('preferences');
+      await chrome.storage.sync.set({ preferences: { ...(preferences ?? {}), quietHours: [] } });
+    }),
+  );
 }
 
 /** Everything the extension keeps in extension storage, as the worker reads it. */
@@ -64,8 +77,10 @@ describe('never lost, never doubled (real Chromium)', () => {
     ext = await launchExtension();
     await noQuietHours(ext);
     const options = await openOptions(ext);
-    await options.getByLabel('Your partner’s name').fill('Robin');
-    await options.getByLabel('Your partner’s name').blur();
+    await andRearmed(ext, async () => {
+      await options.getByLabel('Your partner’s name').fill('Robin');
+      await options.getByLabel('Your partner’s name').blur();
+    });
     await fireIn(ext, NUDGE_ALARM, 100);
     await waitFor(async () => (await shownCount(options)) === 1, 'the nudge to be shown');
     await options.getByRole('button', { name: 'Pause for an hour' }).click();
