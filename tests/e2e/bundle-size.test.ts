@@ -29,3 +29,16 @@ describe('shipped JavaScript (gzip)', async () => {
     }
   });
 });
+
+// The popup's first frame (issue 3): its styles come inside popup.html, not as a request of
+// their own, and the waiting nudge is painted by a render-blocking script before that frame.
+describe('popup.html as built', async () => {
+  const html = await readFile(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  it('carries its styles inline: no stylesheet to fetch', () => {
+    expect(html).not.toMatch(/<link[^>]*stylesheet/);
+    expect(html).toMatch(/<style>[^<]*\.nudge-text\{/);
+  });
+  it('paints the waiting nudge with a deferred, render-blocking classic script', () => {
+    expect(html).toMatch(/<script src="\/popup-paint\.js" defer blocking="render"\s*>/);
+  });
+});
