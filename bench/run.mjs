@@ -217,8 +217,9 @@ async function main() {
     const appendTime = () =>
       hub.evaluate((n) => window.stillUsBench.timeAppend(n), APPENDS_PER_RUN);
     await hub.evaluate(() => window.stillUsBench.clear());
-    // After seeding, IndexedDB settles (the 100k seed leaves compaction behind) before timing.
-    const settle = () => sleep(3000);
+    // After seeding, IndexedDB settles before timing: the 100k seed leaves several seconds of
+    // LevelDB compaction behind, which would time the disk, not the append (same wait for both).
+    const settle = () => sleep(10_000);
     await hub.evaluate(() => window.stillUsBench.seed(100));
     await settle();
     const optionsSmall = summarize(await repeat(RUNS, historyPaint));
