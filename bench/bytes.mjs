@@ -50,7 +50,10 @@ async function closure(root, start) {
 
 async function pageScripts(root, html) {
   const text = await readFile(join(root, html), 'utf8');
-  const starts = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => join(root, m[1]));
+  // `data-main`: the popup's module, which popup-paint.js loads after the first frame.
+  const starts = [...text.matchAll(/<script[^>]*>/g)].flatMap(([tag]) =>
+    [...tag.matchAll(/\s(?:src|data-main)="([^"]+)"/g)].map((m) => join(root, m[1])),
+  );
   const all = new Set();
   for (const s of starts) for (const f of await closure(root, s)) all.add(f);
   return [...all];

@@ -1,11 +1,25 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { afterPaint } from '@/utils/after-paint';
 import { paintNudge } from '@/utils/paint-nudge';
 import { nudgeFromHash } from '@/utils/popup-url';
 
 // A classic script popup.html runs while it is parsed: the waiting nudge (in the URL's hash)
 // is on screen at first paint, as fast as static HTML; Preact adopts it when it loads.
 export default defineUnlistedScript(() => {
+  const script = document.currentScript;
   const root = document.getElementById('app');
   const nudge = nudgeFromHash(location.hash, Date.now());
   if (root && nudge) paintNudge(root, nudge);
+  // The built popup.html hands over its module here (scripts/popup-module-after-paint.ts),
+  // so nothing but the nudge competes for the first frame.
+  const main = script?.dataset.main;
+  if (!main) return;
+  const load = (): void => {
+    const module = document.createElement('script');
+    module.type = 'module';
+    module.src = main;
+    document.head.append(module);
+  };
+  if (nudge) void afterPaint().then(load);
+  else load();
 });

@@ -6,7 +6,7 @@ declare global {
   interface Window {
     stillUsBench: {
       seed: (count: number, batch?: number) => Promise<number>;
-      timeAppend: (count?: number) => Promise<number>;
+      timeAppends: (count: number) => Promise<number[]>;
       clear: () => Promise<void>;
       count: () => Promise<number>;
     };
@@ -34,11 +34,15 @@ window.stillUsBench = {
     }
     return countHistory();
   },
-  /** Mean time of one append over `count` appends in a row (one alone is below the timer's grain). */
-  async timeAppend(count = 10) {
-    const t0 = performance.now();
-    for (let i = 0; i < count; i++) await appendHistory(entry(Date.now()));
-    return (performance.now() - t0) / count;
+  /** The time of each of `count` appends in a row, in ms. */
+  async timeAppends(count) {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      await appendHistory(entry(Date.now()));
+      times.push(performance.now() - t0);
+    }
+    return times;
   },
   clear: clearHistory,
   count: countHistory,

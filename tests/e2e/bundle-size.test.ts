@@ -39,6 +39,11 @@ describe('popup.html as built', async () => {
     expect(html).toMatch(/<style>[^<]*\.nudge-text\{/);
   });
   it('paints the waiting nudge with a deferred, render-blocking classic script', () => {
-    expect(html).toMatch(/<script src="\/popup-paint\.js" defer blocking="render"\s*>/);
+    expect(html).toMatch(
+      /<script src="\/popup-paint\.js" data-main="\/chunks\/popup-[\w-]+\.js" defer blocking="render"\s*>/,
+    );
+  });
+  it('loads no module of its own: popup-paint.js loads it after the first frame', () => {
+    expect(html).not.toMatch(/type="module"|modulepreload/);
   });
 });

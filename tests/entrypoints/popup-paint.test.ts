@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import popupPaint from '@/entrypoints/popup-paint';
+import { popupPath } from '@/utils/popup-url';
+import { libraryNudge } from '../support/library-nudge';
+
+// happy-dom runs no scripts: the head only records what popup-paint.js adds.
+let added: Node[] = [];
+const modules = (): string[] =>
+  added.flatMap((n) =>
+    n instanceof HTMLScriptElement && n.type === 'module' ? [n.getAttribute('src')!] : [],
+  );
+
+/** Runs popup-paint.js as popup.html would, with `data-main` when the build set it. */
+function run(hash: string, main?: string): void {
+  history.replaceState(null, '', `/popup.html${hash}`);
+  document.body.innerHTML = '<div id="app"></div>';
+  const script = document.createElement('script');
+  if (main) script.dataset.main = main;
+  vi.spyOn(document, 'currentScript', 'get').mockReturnValue(script);
+  void popupPaint.main();
+}
+
+describe('popup-paint.js', () => {
+  beforeEach(() => {
+    added = [];
+    vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
+      added.push(...nodes.filter((n): n is Node => typeof n !== 'string'));
+    });
+    vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => setTimeout(frame, 16));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('paints the waiting nudge, then loads the popup module only after that frame', async () => {
+    const nudge = libraryNudge('flirty-text-08', Date.now());
+    run(popupPath(nudge).replace('/popup.html', ''), '/chunks/popup-abc.js');
+    expect(document.querySelector('[data-testid="nudge-text"]')?.textContent).toBe(nudge.text);
+    expect(modules()).toEqual([]);
+    await vi.runAllTimersAsync();
+    expect(modules()).toEqual(['/chunks/popup-abc.js']);
+  });
+
+  it('loads the module at once when there is nothing to paint', () => {
+    run('', '/chunks/popup-abc.js');
+    expect(document.getElementById('app')?.childElementCount).toBe(0);
+    expect(modules()).toEqual(['/chunks/popup-abc.js']);
+  });
+
+  it('loads nothing when the page loads its module itself (wxt dev)', async () => {
+    run(popupPath(libraryNudge('kind-act-01', Date.now())).replace('/popup.html', ''));
+    await vi.runAllTimersAsync();
+    expect(document.querySelector('[data-testid="nudge-text"]')).not.toBeNull();
+    expect(modules()).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+/** Resolves once the frame being prepared now has been painted (a task after the next frame). */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
