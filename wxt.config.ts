@@ -7,10 +7,12 @@ import { CALL_SITE_PATTERNS } from './utils/delivery-hold';
 
 /** `npm run bench` builds into its own folder, with a page that seeds history (never shipped). */
 const bench = process.env.STILL_US_BENCH === '1';
+/** STILL_US_OUT: another output folder, so parallel work can build and test side by side. */
+const outDir = process.env.STILL_US_OUT ?? (bench ? '.output/bench' : '.output');
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  outDir: bench ? '.output/bench' : '.output',
+  outDir,
   hooks: {
     // The worker uses the browser's own promise-based API (see utils/worker-browser.ts).
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumExtensionArgs, chromiumPath } from '../../support/browsers.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The build under test; STILL_US_OUT as in wxt.config.ts. */
+export const EXTENSION_DIR = resolve(process.env.STILL_US_OUT ?? '.output', 'chrome-mv3');
 export const NUDGE_ALARM = 'next-nudge';
 
 /** The built extension loaded in real headless Chromium, with handles a test needs. */
