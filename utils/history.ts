@@ -36,7 +36,7 @@ export function historyFields(
 
 let db: UseStore | undefined;
 /** One record per entry keyed `[at, random]`: appending never rewrites what is stored. */
-function historyStore(): UseStore {
+export function historyStore(): UseStore {
   db ??= createStore('still-us-history', 'entries');
   return db;
 }
