@@ -59,7 +59,10 @@ try {
   console.error(`\n${error.message}`);
   finish(1);
 }
-if (run('npx', ['wxt', 'build']) !== 0) {
+if (
+  run('npx', ['wxt', 'build']) !== 0 ||
+  run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) !== 0
+) {
   console.error('\nThe extension did not build, so the end-to-end tests could not run.');
   totals.failed += 1;
   finish(1);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 
 const browsers = {
   chromium: { env: 'CHROMIUM_PATH', path: '/usr/bin/chromium', apt: 'chromium' },
+  firefox: { env: 'FIREFOX_PATH', path: '/usr/bin/firefox-esr', apt: 'firefox-esr' },
 };
 
 /**

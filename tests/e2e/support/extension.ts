@@ -8,6 +8,8 @@ import { chromiumExtensionArgs, chromiumPath } from '../../support/browsers.mjs'
 
 /** The build under test; STILL_US_OUT as in wxt.config.ts. */
 export const EXTENSION_DIR = resolve(process.env.STILL_US_OUT ?? '.output', 'chrome-mv3');
+/** The Firefox build (`npm run build:firefox`) beside it. */
+export const FIREFOX_DIR = resolve(process.env.STILL_US_OUT ?? '.output', 'firefox-mv3');
 export const NUDGE_ALARM = 'next-nudge';
 
 /** The built extension loaded in real headless Chromium, with handles a test needs. */
