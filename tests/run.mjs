@@ -1,5 +1,5 @@
-// `npm test`: every test, in order — unit and component tests, then a production build,
-// then end-to-end tests in real Chromium against that build. Installs the system Chromium
+// `npm test`: every test, in order — unit and component tests, then production builds and
+// their store zips (Chrome and Firefox), then end-to-end tests in real browsers against them. Installs the system Chromium
 // when it is missing (as root on Debian/Ubuntu), never a browser of its own.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -59,9 +59,10 @@ try {
   console.error(`\n${error.message}`);
   finish(1);
 }
+// `wxt zip` builds, then packs what the stores get: the E2E tests run against those builds.
 if (
-  run('npx', ['wxt', 'build']) !== 0 ||
-  run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) !== 0
+  run('npx', ['wxt', 'zip']) !== 0 ||
+  run('npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']) !== 0
 ) {
   console.error('\nThe extension did not build, so the end-to-end tests could not run.');
   totals.failed += 1;

@@ -79,3 +79,23 @@ describe('manifests as built', () => {
     expect(firefox.version).toBe(pkg.version);
   });
 });
+
+describe('store listing (store/listing.md)', async () => {
+  const listing = await readFile('store/listing.md', 'utf8');
+  const summary =
+    listing
+      .split(/^## Summary$/m)[1]
+      ?.trim()
+      .split('\n')[0] ?? '';
+
+  it('has a summary that fits the stores (132 characters at most)', () => {
+    expect(summary.length).toBeGreaterThan(20);
+    expect(summary.length).toBeLessThanOrEqual(132);
+  });
+
+  it('justifies every permission either build asks for', () => {
+    for (const name of new Set([...(chrome.permissions ?? []), ...(firefox.permissions ?? [])]))
+      expect(listing, name).toContain(`- **${name}**`);
+    expect(listing).toContain('Optional host permissions');
+  });
+});
