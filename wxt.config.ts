@@ -14,19 +14,24 @@ const outDir = process.env.STILL_US_OUT ?? (bench ? '.output/bench' : '.output')
 export default defineConfig({
   outDir,
   hooks: {
-    // The worker uses the browser's own promise-based API (see utils/worker-browser.ts).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'background')) return;
+    // Every bundle uses the browser's own promise-based API (see utils/native-browser.ts).
+    'vite:build:extendConfig': (_entrypoints, config) => {
       const alias = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
         alias: [
-          { find: /^webextension-polyfill$/, replacement: resolve('utils/worker-browser.ts') },
+          { find: /^webextension-polyfill$/, replacement: resolve('utils/native-browser.ts') },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
         ],
       };
+    },
+    // The offscreen page is Chrome's way to the clipboard; Firefox has no offscreen API.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const page = files.findIndex((f) => f.relativeDest === 'offscreen.html');
+      if (page >= 0) files.splice(page, 1);
     },
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (!bench)
@@ -48,8 +53,9 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Still Us',
-    description: 'Tiny, gentle moments for new parents to stay close while they browse.',
+    // From locales/<lang>.yml `common`: the browser shows them in its own language.
+    name: '__MSG_common_extension_name__',
+    description: '__MSG_common_extension_description__',
     default_locale: 'en',
     // Each permission is justified in the README; a later issue tests that table against this.
     permissions: [

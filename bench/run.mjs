@@ -116,6 +116,15 @@ async function main() {
     ids.big = unpackedId(bigCopy);
     const url = (which, path) => `chrome-extension://${ids[which]}/${path}`;
     const productWorker = () => context.serviceWorkers().find((w) => w.url().includes(ids.product));
+    // A fresh profile is a first install, so Still Us opens its welcome tab: close it, and
+    // every figure is taken in the browser as it was before the welcome page existed.
+    const isWelcome = (p) => p.url() === url('product', 'welcome.html');
+    for (let i = 0; i < 100 && !context.pages().some(isWelcome); i++) await sleep(100);
+    for (const page of context.pages().filter(isWelcome)) {
+      // Once it has drawn: closing it mid-load can leave the renderer without the messages.
+      await page.locator('h1').filter({ hasText: /\S/ }).waitFor();
+      await page.close();
+    }
 
     // A working page with the product's bench hooks (history seeding); it also keeps a window focused.
     const hub = await context.newPage();
@@ -132,6 +141,9 @@ async function main() {
           delivery: 'popup',
           pausedUntil: null,
         },
+        // The current shape (utils/stored-item.ts): no migration adds other kinds, so the
+        // popup shows a flirty text with its message and Copy, like the baseline.
+        preferences$: { v: 2 },
       }),
     );
 

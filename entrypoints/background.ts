@@ -6,10 +6,13 @@ import { handleAlarm } from '@/utils/handle-alarm';
 import { handleNotificationButton } from '@/utils/notification-actions';
 import { startUp } from '@/utils/start-up';
 import { affectsSchedule } from '@/utils/schedule-triggers';
+import { openWelcomeOnInstall } from '@/utils/welcome-on-install';
 
 // Glue only: every listener is registered synchronously and keeps nothing in memory.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => startUp(Date.now()));
+  browser.runtime.onInstalled.addListener((details) =>
+    Promise.all([startUp(Date.now()), openWelcomeOnInstall(details)]),
+  );
   browser.runtime.onStartup.addListener(() => startUp(Date.now()));
   browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, Date.now()));
   browser.notifications.onClicked.addListener((id) =>

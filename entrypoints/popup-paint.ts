@@ -1,11 +1,16 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { afterPaint } from '@/utils/after-paint';
+import { localizePage } from '@/utils/localize-page';
 import { paintNudge } from '@/utils/paint-nudge';
 import { nudgeFromHash } from '@/utils/popup-url';
+import { applyStoredTheme } from '@/utils/theme';
 
 // A classic script popup.html runs while it is parsed: the waiting nudge (in the URL's hash)
 // is on screen at first paint, as fast as static HTML; Preact adopts it when it loads.
 export default defineUnlistedScript(() => {
+  // Light or dark as chosen in the options, from the first frame on (this script blocks rendering).
+  applyStoredTheme();
+  localizePage();
   const script = document.currentScript;
   const root = document.getElementById('app');
   const nudge = nudgeFromHash(location.hash, Date.now());

@@ -1,6 +1,6 @@
 // `npm test`: every test, in order — unit and component tests, then production builds and
 // their store zips (Chrome and Firefox), then end-to-end tests in real browsers against them. Installs the system Chromium
-// when it is missing (as root on Debian/Ubuntu), never a browser of its own.
+// and Firefox ESR when they are missing (as root on Debian/Ubuntu), never a browser of its own.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,7 @@ function finish(status) {
 let status = vitest('unit', ['unit', 'time-*']);
 try {
   process.env.CHROMIUM_PATH = ensureBrowser('chromium');
+  process.env.FIREFOX_PATH = ensureBrowser('firefox');
 } catch (error) {
   console.error(`\n${error.message}`);
   finish(1);

@@ -1,13 +1,13 @@
 // happy-dom has no IndexedDB; idb-keyval runs on this in-memory one.
 import 'fake-indexeddb/auto';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearHistory } from '@/utils/history';
+import { getMessageFrom } from './i18n/get-message';
 
-// fakeBrowser has no i18n: answer from the real locale file, as the browser would.
-const messages = generateChromeMessages(await parseMessagesFile('locales/en.yml'));
-const getMessage = (key: string): string => messages[key]?.message ?? '';
+// fakeBrowser has no i18n: answer from the real locale file, substitutions included, as the
+// browser would.
+const getMessage = await getMessageFrom('locales/en.yml');
 fakeBrowser.i18n.getMessage = getMessage;
 
 beforeEach(async () => {

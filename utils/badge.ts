@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 
 const BADGE_COLOR = '#b4536a';
@@ -6,8 +7,11 @@ const BADGE_COLOR = '#b4536a';
 export async function showBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await browser.action.setBadgeText({ text: '♥' });
+  // A heart means nothing to a screen reader: the button's name says what it is for.
+  await browser.action.setTitle({ title: i18n.t('notify.badge_title') });
 }
 
 export async function clearBadge(): Promise<void> {
   await browser.action.setBadgeText({ text: '' });
+  await browser.action.setTitle({ title: i18n.t('common.extension_name') });
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import {
   checkCustomNudge,
   CUSTOM_NUDGE_MAX,
@@ -16,31 +17,38 @@ const FILE_VERSION = 1;
 export type ParsedCustomNudgesFile =
   { ok: true; nudges: NewCustomNudge[] } | { ok: false; message: string };
 
-export const fileTooBigMessage = 'That file is too big for a file of nudges (over 1 MB).';
+/** Why a file is refused before it is read: over MAX_FILE_BYTES. */
+export const fileTooBigMessage = (): string => i18n.t('checks.file.too_big');
 
-const fieldNames = { category: 'kind', text: 'text', message: 'message to copy' } as const;
-const problemWords: Record<FieldProblem, string> = {
-  empty: 'is empty',
-  'too-long': `is longer than ${CUSTOM_NUDGE_MAX} characters`,
-  'not-text': 'is not plain text',
-  'unknown-kind': 'is not one Still Us knows',
-};
+const fields = ['category', 'text', 'message'] as const;
+type Field = (typeof fields)[number];
+
+/**
+ * "Nudge 3: the text is empty.", whole sentences so each language can word them its own way.
+ * A kind can only be unknown, and a message (optional) only too long or not text.
+ */
+function fieldMessage(n: number, field: Field, problem: FieldProblem): string {
+  if (field === 'category') return i18n.t('checks.file.category_unknown', [n]);
+  if (problem === 'too-long') return i18n.t(`checks.file.${field}_too_long`, [n, CUSTOM_NUDGE_MAX]);
+  if (field === 'text' && problem === 'empty') return i18n.t('checks.file.text_empty', [n]);
+  return i18n.t(`checks.file.${field}_not_text`, [n]);
+}
 
 const fail = (message: string): ParsedCustomNudgesFile => ({ ok: false, message });
 const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 
 /** Checks one nudge of a file; a message like "Nudge 3: the text is empty." when it is bad. */
 function checkFileNudge(raw: unknown, index: number): NewCustomNudge | string {
-  const which = `Nudge ${index + 1}`;
+  const n = index + 1;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return `${which} isn’t a nudge: each one needs a kind and a text.`;
+    return i18n.t('checks.file.not_a_nudge', [n]);
   }
   const check = checkCustomNudge(raw);
-  for (const field of ['category', 'text', 'message'] as const) {
+  for (const field of fields) {
     const result = check[field];
-    if (!result.ok) return `${which}: the ${fieldNames[field]} ${problemWords[result.problem]}.`;
+    if (!result.ok) return fieldMessage(n, field, result.problem);
   }
-  return check.nudge ?? `${which} isn’t a nudge.`;
+  return check.nudge ?? i18n.t('checks.file.bad_nudge', [n]);
 }
 
 /**
@@ -51,28 +59,26 @@ function checkFileNudge(raw: unknown, index: number): NewCustomNudge | string {
 export function parseCustomNudgesFile(text: string): ParsedCustomNudgesFile {
   // Every UTF-16 unit is at least one byte, so a long string is too big without encoding it.
   if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) {
-    return fail(fileTooBigMessage);
+    return fail(fileTooBigMessage());
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('That file can’t be read: it isn’t a JSON file. Please choose one made by Export.');
+    return fail(i18n.t('checks.file.not_json'));
   }
   const file = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (file.app !== 'still-us' || file.kind !== 'custom-nudges') {
-    return fail('That file isn’t a Still Us file of nudges. Please choose one made by Export.');
+    return fail(i18n.t('checks.file.not_ours'));
   }
   if (file.version !== FILE_VERSION) {
-    return fail('That file is from a different version of Still Us, so it can’t be read here.');
+    return fail(i18n.t('checks.file.other_version'));
   }
   const list = file.nudges;
-  if (!Array.isArray(list)) return fail('That file has no list of nudges in it.');
-  if (list.length === 0) return fail('That file has no nudges in it.');
+  if (!Array.isArray(list)) return fail(i18n.t('checks.file.no_list'));
+  if (list.length === 0) return fail(i18n.t('checks.file.no_nudges'));
   if (list.length > MAX_FILE_NUDGES) {
-    return fail(
-      `That file has ${list.length} nudges. Please import ${MAX_FILE_NUDGES} or fewer at a time.`,
-    );
+    return fail(i18n.t('checks.file.too_many', [list.length, MAX_FILE_NUDGES]));
   }
   const nudges: NewCustomNudge[] = [];
   for (const [index, raw] of list.entries()) {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { categories, type Category, type CustomNudge } from './nudge';
 
 /** Longest text or message, counted in characters as a person sees them (an emoji is one). */
@@ -29,26 +30,25 @@ const bad = (problem: FieldProblem, message: string): FieldCheck<never> => ({
 });
 
 const tooLong = (): FieldCheck<never> =>
-  bad(
-    'too-long',
-    `That’s a little long: please keep it to ${CUSTOM_NUDGE_MAX} characters or fewer.`,
-  );
+  bad('too-long', i18n.t('checks.too_long', [CUSTOM_NUDGE_MAX]));
+const noWords = (problem: FieldProblem): FieldCheck<never> =>
+  bad(problem, i18n.t('checks.write_words'));
 
 /** Array.from counts code points, so an emoji costs one character, as people expect. */
 const characters = (text: string): number => Array.from(text).length;
 
 function checkText(value: unknown): FieldCheck<string> {
-  if (value === undefined || value === null) return bad('empty', 'Please write a few words.');
-  if (typeof value !== 'string') return bad('not-text', 'Please write a few words.');
+  if (value === undefined || value === null) return noWords('empty');
+  if (typeof value !== 'string') return noWords('not-text');
   const text = value.trim();
-  if (text === '') return bad('empty', 'Please write a few words.');
+  if (text === '') return noWords('empty');
   return characters(text) > CUSTOM_NUDGE_MAX ? tooLong() : { ok: true, value: text };
 }
 
 function checkMessage(value: unknown): FieldCheck<string | undefined> {
   // Optional: nothing, or only spaces, means this nudge has no message to copy.
   if (value === undefined || value === null) return { ok: true, value: undefined };
-  if (typeof value !== 'string') return bad('not-text', 'Please write the message as words.');
+  if (typeof value !== 'string') return bad('not-text', i18n.t('checks.message_words'));
   const message = value.trim();
   if (message === '') return { ok: true, value: undefined };
   return characters(message) > CUSTOM_NUDGE_MAX ? tooLong() : { ok: true, value: message };
@@ -58,7 +58,7 @@ function checkCategory(value: unknown): FieldCheck<Category> {
   const category = categories.find((c) => c === value);
   return category
     ? { ok: true, value: category }
-    : bad('unknown-kind', 'Please choose one of the kinds in the list.');
+    : bad('unknown-kind', i18n.t('checks.choose_kind'));
 }
 
 /**

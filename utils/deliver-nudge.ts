@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { FilledNudge } from './fill-partner';
 import type { Delivery } from './history';
@@ -14,21 +15,18 @@ export const notificationButtons = (nudge: Pick<FilledNudge, 'message'>): Notifi
   nudge.message === undefined ? 'done' : 'copy',
   'not-now',
 ];
-const BUTTON_TITLES: Record<NotificationButton, string> = {
-  copy: 'Copy',
-  done: 'Done',
-  'not-now': 'Not now',
-};
+const buttonTitle = (button: NotificationButton): string =>
+  i18n.t(`common.${button === 'not-now' ? 'not_now' : button}`);
 
 async function showNotification(nudge: FilledNudge): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `Still Us · ${categoryLabels[nudge.category]}`,
+    title: i18n.t('notify.title', [categoryLabels[nudge.category]]),
     // Notifications render plain text on every platform we ship to.
     message: nudge.message ?? nudge.text,
     ...(!import.meta.env.FIREFOX && {
-      buttons: notificationButtons(nudge).map((b) => ({ title: BUTTON_TITLES[b] })),
+      buttons: notificationButtons(nudge).map((b) => ({ title: buttonTitle(b) })),
     }),
   });
 }

@@ -6,7 +6,8 @@ import type { Category } from './nudge';
 export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
 export type Delivery = (typeof deliveries)[number];
 /** What happened: shown, or what the person did with it. */
-export type HistoryAction = 'shown' | 'copied' | 'done' | 'snoozed' | 'another' | 'hidden';
+export const historyActions = ['shown', 'copied', 'done', 'snoozed', 'another', 'hidden'] as const;
+export type HistoryAction = (typeof historyActions)[number];
 
 export interface HistoryEntry {
   /** Epoch ms. */

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /** The kinds of micro-moment Still Us offers. Order is the order shown in the options page. */
 export const categories = [
   'reassurance',
@@ -15,20 +17,24 @@ export const categories = [
 
 export type Category = (typeof categories)[number];
 
-/** Short, plain labels a tired person reads at a glance. */
-export const categoryLabels: Record<Category, string> = {
-  reassurance: 'Reassurance',
-  'kind-act': 'Kind act',
-  'flirty-text': 'Flirty text',
-  'send-a-laugh': 'Send a laugh',
-  'check-in': 'Check-in',
-  'name-it': 'Say it gently',
-  appreciation: 'Appreciation',
-  touch: 'A little touch',
-  'mental-load': 'Share the load',
-  'tiny-date': 'Tiny date',
-  'you-time': 'You time',
-};
+/** `kind-act` → `kind_act`: Chrome message names allow only letters, digits and "_". */
+type MessageName<S extends string> = S extends `${infer A}-${infer B}`
+  ? `${A}_${MessageName<B>}`
+  : S;
+
+/**
+ * Short, plain labels a tired person reads at a glance, in the browser's language. Getters,
+ * so `categoryLabels[kind]` reads the locale files when asked, never once at import.
+ */
+export const categoryLabels: Readonly<Record<Category, string>> = Object.defineProperties(
+  {} as Record<Category, string>,
+  Object.fromEntries(
+    categories.map((c) => {
+      const name = c.replaceAll('-', '_') as MessageName<Category>;
+      return [c, { get: () => i18n.t(`category.${name}`), enumerable: true }];
+    }),
+  ),
+);
 
 /** How long it takes: under ten seconds, about a minute, or a few minutes or more. */
 export type Effort = 'seconds' | 'minute' | 'longer';

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { FilledNudge } from './fill-partner';
 import { categoryLabels } from './nudge';
 
@@ -24,6 +25,7 @@ export function paintNudge(root: HTMLElement, nudge: FilledNudge): void {
     el(
       'main',
       { class: 'popup' },
+      el('h1', { class: 'visually-hidden' }, i18n.t('common.extension_name')),
       el(
         'article',
         { class: 'nudge', 'aria-labelledby': 'nudge-label' },
@@ -40,13 +42,20 @@ export function paintNudge(root: HTMLElement, nudge: FilledNudge): void {
       el(
         'div',
         { class: 'actions' },
-        ...(hasMessage ? [button('Copy', { class: 'primary', 'aria-label': 'Copy message' })] : []),
-        button('Done', { class: hasMessage ? '' : 'primary' }),
-        button('Not now'),
-        button('Another idea'),
+        ...(hasMessage
+          ? [
+              button(i18n.t('common.copy'), {
+                class: 'primary',
+                'aria-label': i18n.t('popup.copy_label'),
+              }),
+            ]
+          : []),
+        button(i18n.t('common.done'), { class: hasMessage ? '' : 'primary' }),
+        button(i18n.t('common.not_now')),
+        button(i18n.t('popup.another')),
       ),
       el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
-      button('Settings and history', { class: 'link' }),
+      button(i18n.t('popup.settings'), { class: 'link' }),
     ),
   );
 }

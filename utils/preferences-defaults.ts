@@ -11,6 +11,10 @@ export const flirtyLevels = ['off', 'sweet', 'bold'] as const;
 /** How flirty nudges may get: none, sweet ones, or bold-but-kind ones too. */
 export type FlirtyLevel = (typeof flirtyLevels)[number];
 
+export const themeChoices = ['system', 'light', 'dark'] as const;
+/** How pages look: as the device is set (`system`), or always light or dark. */
+export type ThemeChoice = (typeof themeChoices)[number];
+
 /** Set work hours: nothing flirty then. `days` are 0 (Sunday) to 6. */
 export interface WorkHours {
   days: number[];
@@ -37,6 +41,8 @@ export interface Preferences {
   workHours: WorkHours | null;
   /** Opt-in: hold nudges while a call site is the active tab or the active tab plays sound. */
   waitDuringCalls: boolean;
+  /** Appearance of the popup and pages; mirrored in each device's localStorage (utils/theme.ts). */
+  theme: ThemeChoice;
 }
 
 export const defaultPreferences: Preferences = {
@@ -51,4 +57,5 @@ export const defaultPreferences: Preferences = {
   flirty: 'sweet',
   workHours: null,
   waitDuringCalls: false,
+  theme: 'system',
 };

@@ -10,9 +10,19 @@ export async function loadPreferences(): Promise<Preferences> {
   }
 }
 
-/** Saves a change to preferences over the current (repaired) stored value. */
-export async function savePreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = { ...(await loadPreferences()), ...patch };
-  await preferencesStorage.setValue(next);
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change to preferences over the current (repaired) stored value. Saves from one
+ * page run one after another: two changes a few ms apart (leaving one field for the next)
+ * would otherwise both read the old value, and the second would write over the first.
+ */
+export function savePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  const next = saving.then(async () => {
+    const merged = { ...(await loadPreferences()), ...patch };
+    await preferencesStorage.setValue(merged);
+    return merged;
+  });
+  saving = next.catch(() => undefined); // a failed save must not block the next one
   return next;
 }

@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import { parseClock } from './local-time';
 import { categories, type Category } from './nudge';
 import {
   defaultPreferences,
   deliveryModes,
   flirtyLevels,
+  themeChoices,
   type Preferences,
   type WorkHours,
 } from './preferences-defaults';
@@ -18,12 +20,15 @@ export const MAX_PER_DAY_RANGE = { min: 1, max: 24 } as const;
 /** A checked value ready to save, or a kind message to show next to the field. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** A bad value: the message says why, in the browser's language (locales/*.yml `checks`). */
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
 export function checkPartnerName(value: unknown): Checked<string> {
-  if (typeof value !== 'string') return { ok: false, message: 'Please type a name.' };
+  if (typeof value !== 'string') return fail(i18n.t('checks.name_missing'));
   const name = value.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return { ok: false, message: 'Please type a name, or a pet name.' };
+  if (name.length === 0) return fail(i18n.t('checks.name_empty'));
   if (name.length > PARTNER_NAME_MAX) {
-    return { ok: false, message: `Please keep it to ${PARTNER_NAME_MAX} characters or fewer.` };
+    return fail(i18n.t('checks.name_too_long', [PARTNER_NAME_MAX]));
   }
   return { ok: true, value: name };
 }
@@ -31,10 +36,7 @@ export function checkPartnerName(value: unknown): Checked<string> {
 function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
-    return {
-      ok: false,
-      message: `Please choose a whole number from ${range.min} to ${range.max}.`,
-    };
+    return fail(i18n.t('checks.whole_number', [range.min, range.max]));
   }
   return { ok: true, value: n };
 }
@@ -46,8 +48,7 @@ export const checkMaxPerDay = (value: unknown): Checked<number> =>
 
 /** Start and end times only: both clock times, and not the same one. */
 export function checkClockRange(value: unknown): Checked<{ start: string; end: string }> {
-  if (typeof value !== 'object' || value === null)
-    return { ok: false, message: 'Please set a start and an end.' };
+  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.range_missing'));
   const { start, end } = value as Record<string, unknown>;
   if (
     typeof start !== 'string' ||
@@ -55,10 +56,9 @@ export function checkClockRange(value: unknown): Checked<{ start: string; end: s
     parseClock(start) === null ||
     parseClock(end) === null
   ) {
-    return { ok: false, message: 'Please set both a start and an end time.' };
+    return fail(i18n.t('checks.times_missing'));
   }
-  if (start === end)
-    return { ok: false, message: 'Start and end are the same time. Please pick different times.' };
+  if (start === end) return fail(i18n.t('checks.times_same'));
   return { ok: true, value: { start, end } };
 }
 
@@ -75,26 +75,22 @@ export function checkQuietRange(value: unknown): Checked<QuietRange> {
   const { days } = value as Record<string, unknown>;
   if (days === undefined) return times;
   const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return { ok: false, message: 'Please pick at least one day.' };
+  if (valid.length === 0) return fail(i18n.t('checks.one_day'));
   return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
 }
 
 export function checkCategories(value: unknown): Checked<Category[]> {
-  if (!Array.isArray(value)) return { ok: false, message: 'Please keep at least one kind on.' };
-  const chosen = categories.filter((c) => value.includes(c));
-  return chosen.length > 0
-    ? { ok: true, value: chosen }
-    : { ok: false, message: 'Please keep at least one kind on.' };
+  const chosen = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : [];
+  return chosen.length > 0 ? { ok: true, value: chosen } : fail(i18n.t('checks.one_kind'));
 }
 
 export function checkWorkHours(value: unknown): Checked<WorkHours> {
-  if (typeof value !== 'object' || value === null)
-    return { ok: false, message: 'Please set the days and the hours.' };
+  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.work_missing'));
   const { days } = value as Record<string, unknown>;
   const range = checkClockRange(value);
   if (!range.ok) return range;
   const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return { ok: false, message: 'Please pick at least one work day.' };
+  if (valid.length === 0) return fail(i18n.t('checks.one_work_day'));
   return { ok: true, value: { days: valid, ...range.value } };
 }
 
@@ -121,5 +117,7 @@ export function repairPreferences(raw: unknown): Preferences {
     flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
     waitDuringCalls: stored.waitDuringCalls === true,
+    // Stored before there was a choice: no field reads as following the device.
+    theme: themeChoices.find((t) => t === stored.theme) ?? defaultPreferences.theme,
   };
 }

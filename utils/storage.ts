@@ -103,3 +103,13 @@ export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null
   'local:nextNudgeAt',
   { fallback: null },
 );
+
+/**
+ * Set once the welcome page has opened. Chromium reports `install` again at every start
+ * for an extension loaded with --load-extension (as `npm run dev` and the tests do), so
+ * the reason alone would greet the same person again; storage.local survives those
+ * starts and is emptied by a real uninstall, so a true reinstall is welcomed again.
+ */
+export const welcomeShownStorage = /* @__PURE__ */ defineStoredItem<boolean>('local:welcomeShown', {
+  fallback: false,
+});

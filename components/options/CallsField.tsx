@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CALL_SITE_PATTERNS } from '@/utils/delivery-hold';
@@ -8,10 +9,6 @@ interface CallsFieldProps {
 }
 
 const origins = [...CALL_SITE_PATTERNS];
-const SEES_CALLS = 'Still Us will wait while a call site is in front or a tab plays sound.';
-const SOUND_ONLY =
-  'Still Us will wait while a tab plays sound. Without your yes it cannot tell call sites ' +
-  'apart, and that is fine: turn this off and on again to be asked once more.';
 
 /**
  * "Wait while I'm on a call": off by default. Turning it on asks the browser to let Still
@@ -24,7 +21,7 @@ export function CallsField({ value, onSave }: CallsFieldProps) {
     // Asked first, inside the click: browsers only show the prompt for a person's gesture.
     const granted = await browser.permissions.request({ origins }).catch(() => false);
     onSave(true);
-    setStatus(granted ? SEES_CALLS : SOUND_ONLY);
+    setStatus(i18n.t(granted ? 'options.calls.sees_calls' : 'options.calls.sound_only'));
   };
   const turnOff = (): void => {
     onSave(false);
@@ -34,11 +31,8 @@ export function CallsField({ value, onSave }: CallsFieldProps) {
 
   return (
     <fieldset class="field">
-      <legend>Good moments</legend>
-      <p class="hint">
-        Nudges always wait while you are away, your screen is locked or a window is fullscreen, and
-        come a minute or two after. A nudge that waits more than two hours lets the moment pass.
-      </p>
+      <legend>{i18n.t('options.calls.legend')}</legend>
+      <p class="hint">{i18n.t('options.calls.hint')}</p>
       <label class="check">
         <input
           type="checkbox"
@@ -47,11 +41,9 @@ export function CallsField({ value, onSave }: CallsFieldProps) {
           onChange={(event) => (event.currentTarget.checked ? void turnOn() : turnOff())}
         />
         <span>
-          Wait while I’m on a call or watching something{' '}
+          {i18n.t('options.calls.toggle')}{' '}
           <span class="hint" id="calls-hint">
-            Looks only at whether the tab in front is a video-call site (Meet, Zoom, Teams and a few
-            more) or playing sound. Your browser will ask you to allow those sites; nothing else is
-            read, and nothing leaves your computer.
+            {i18n.t('options.calls.toggle_hint')}
           </span>
         </span>
       </label>

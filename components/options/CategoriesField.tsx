@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { categories, categoryLabels, type Category } from '@/utils/nudge';
 import { checkCategories } from '@/utils/preferences';
@@ -19,7 +20,7 @@ export function CategoriesField({ value, onSave }: CategoriesFieldProps) {
   };
   return (
     <fieldset class="field" aria-describedby={error ? 'categories-error' : undefined}>
-      <legend>Kinds of nudge</legend>
+      <legend>{i18n.t('options.kinds_legend')}</legend>
       {categories.map((category) => (
         <label key={category} class="check">
           <input

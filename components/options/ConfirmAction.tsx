@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ComponentChildren, JSX } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
@@ -24,7 +25,7 @@ export function ConfirmAction({
   question,
   onConfirm,
   triggerLabel,
-  confirmLabel = `Yes, ${label.toLowerCase()}`,
+  confirmLabel = i18n.t('common.yes_do', [label.toLowerCase()]),
   groupLabel,
   beside,
 }: ConfirmActionProps): JSX.Element {
@@ -81,7 +82,7 @@ export function ConfirmAction({
         {confirmLabel}
       </button>
       <button type="button" ref={keep} onClick={() => close(true)}>
-        Keep it
+        {i18n.t('common.keep_it')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkCustomNudge, CUSTOM_NUDGE_MAX, type NewCustomNudge } from '@/utils/custom-nudges';
@@ -80,9 +81,7 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
         setTried(false);
       }
     } catch {
-      setSaveError(
-        'That couldn’t be saved just now. What you wrote is still here: please try again in a moment.',
-      );
+      setSaveError(i18n.t('options.custom.save_failed'));
     } finally {
       setSaving(false);
     }
@@ -108,7 +107,7 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
     <form class="custom-form" onSubmit={submit} noValidate>
       <fieldset class="field">
         <legend>{legend}</legend>
-        <label for={`${p}-category`}>Kind of nudge</label>
+        <label for={`${p}-category`}>{i18n.t('options.custom.kind_label')}</label>
         <select
           ref={refs.category}
           {...described('category', false)}
@@ -122,9 +121,9 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
           ))}
         </select>
         {error('category')}
-        <label for={`${p}-text`}>What it says</label>
+        <label for={`${p}-text`}>{i18n.t('options.custom.text_label')}</label>
         <p class="hint" id={`${p}-text-hint`}>
-          What Still Us shows you. Up to {CUSTOM_NUDGE_MAX} characters.
+          {i18n.t('options.custom.text_hint', [CUSTOM_NUDGE_MAX])}
         </p>
         <textarea
           ref={refs.text}
@@ -134,9 +133,9 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
           onInput={(e) => edit('text', e.currentTarget.value)}
         />
         {error('text')}
-        <label for={`${p}-message`}>A message to copy (optional)</label>
+        <label for={`${p}-message`}>{i18n.t('options.custom.message_label')}</label>
         <p class="hint" id={`${p}-message-hint`}>
-          For a text to send: Still Us offers a Copy button. Leave it empty if there’s none.
+          {i18n.t('options.custom.message_hint')}
         </p>
         <textarea
           ref={refs.message}
@@ -152,7 +151,7 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
           </button>
           {onCancel && (
             <button type="button" onClick={onCancel}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomNudgeForm } from './CustomNudgeForm';
@@ -25,8 +26,8 @@ export function CustomNudgeItem(props: CustomNudgeItemProps): JSX.Element {
     return (
       <CustomNudgeForm
         idPrefix={`custom-edit-${index}`}
-        legend={`Edit nudge ${n}`}
-        submitLabel="Save changes"
+        legend={i18n.t('options.custom.edit_label', [n])}
+        submitLabel={i18n.t('options.custom.save_changes')}
         initial={nudge}
         autoFocus
         onSave={onSave}
@@ -40,20 +41,20 @@ export function CustomNudgeItem(props: CustomNudgeItemProps): JSX.Element {
       <span class="custom-text">{nudge.text}</span>
       {nudge.message ? <q class="custom-message">{nudge.message}</q> : null}
       <ConfirmAction
-        label="Remove"
-        triggerLabel={`Remove nudge ${n}`}
-        question="Remove this nudge? It can’t be brought back."
-        confirmLabel="Yes, remove it"
-        groupLabel={`Confirm removing nudge ${n}`}
+        label={i18n.t('common.remove')}
+        triggerLabel={i18n.t('options.custom.remove_label', [n])}
+        question={i18n.t('options.custom.remove_question')}
+        confirmLabel={i18n.t('options.custom.remove_confirm')}
+        groupLabel={i18n.t('options.custom.remove_group', [n])}
         onConfirm={onRemove}
         beside={
           <button
             type="button"
             id={`${nudge.id}-edit`}
-            aria-label={`Edit nudge ${n}`}
+            aria-label={i18n.t('options.custom.edit_label', [n])}
             onClick={onEdit}
           >
-            Edit
+            {i18n.t('common.edit')}
           </button>
         }
       />

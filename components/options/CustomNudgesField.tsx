@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CustomNudgeForm } from './CustomNudgeForm';
@@ -34,11 +35,7 @@ export function CustomNudgesField(): JSX.Element {
     customNudgesStorage
       .getValue()
       .then((value) => setStored(asList(value)))
-      .catch(() =>
-        setProblem(
-          'Your own nudges could not be read just now. Nothing was lost: try reopening this page.',
-        ),
-      );
+      .catch(() => setProblem(i18n.t('options.custom.read_problem')));
     return customNudgesStorage.watch((value) => setStored(asList(value)));
   }, []);
   useLayoutEffect(() => {
@@ -56,7 +53,7 @@ export function CustomNudgesField(): JSX.Element {
     setProblem('');
   };
   const add = (nudge: NewCustomNudge): Promise<void> =>
-    save((list) => [...list, { id: newCustomNudgeId(), ...nudge }], 'Added to your nudges.');
+    save((list) => [...list, { id: newCustomNudgeId(), ...nudge }], i18n.t('options.custom.added'));
   /** Closes the form, with focus back on its Edit button. */
   const stopEditing = (id: string): void => {
     setEditing(null);
@@ -69,17 +66,17 @@ export function CustomNudgesField(): JSX.Element {
         list.some((n) => n?.id === id)
           ? list.map((n) => (n?.id === id ? { id, ...nudge } : n))
           : [...list, { id, ...nudge }],
-      'Saved.',
+      i18n.t('options.custom.saved'),
     );
     stopEditing(id);
   };
   const remove = async (id: string): Promise<boolean> => {
     try {
-      await save((list) => list.filter((n) => n?.id !== id), 'Removed.');
+      await save((list) => list.filter((n) => n?.id !== id), i18n.t('options.custom.removed'));
       setFocusId('custom-heading');
       return true;
     } catch {
-      setProblem('That nudge couldn’t be removed just now. Please try again in a moment.');
+      setProblem(i18n.t('options.custom.remove_problem'));
       return false;
     }
   };
@@ -96,20 +93,18 @@ export function CustomNudgesField(): JSX.Element {
   return (
     <section class="card" aria-labelledby="custom-heading">
       <h2 id="custom-heading" tabIndex={-1}>
-        Your own nudges
+        {i18n.t('options.custom.heading')}
       </h2>
-      <p class="hint">
-        Write a few of your own. They join the others now and then. Kept on this device only.
-      </p>
+      <p class="hint">{i18n.t('options.custom.hint')}</p>
       {problem && (
         <p class="error" role="alert">
           {problem}
         </p>
       )}
       {stored === null ? (
-        !problem && <p class="hint">Loading…</p>
+        !problem && <p class="hint">{i18n.t('common.loading')}</p>
       ) : mine.length === 0 ? (
-        <p class="hint">You haven’t written any yet.</p>
+        <p class="hint">{i18n.t('options.custom.none')}</p>
       ) : (
         <ol class="custom-list" data-testid="custom-nudges">
           {mine.map((nudge, i) => (
@@ -129,8 +124,8 @@ export function CustomNudgesField(): JSX.Element {
       )}
       <CustomNudgeForm
         idPrefix="custom-new"
-        legend="Add a nudge"
-        submitLabel="Add nudge"
+        legend={i18n.t('options.custom.add_legend')}
+        submitLabel={i18n.t('options.custom.add_submit')}
         clearAfterSave
         onSave={add}
       />

@@ -1,14 +1,7 @@
+import { i18n } from '#i18n';
 import type { DeliveryMode } from '@/utils/preferences';
 
-const choices: { mode: DeliveryMode; label: string; hint: string }[] = [
-  {
-    mode: 'popup',
-    label: 'A small popup',
-    hint: 'If the browser says no, a notification instead.',
-  },
-  { mode: 'notification', label: 'A notification only', hint: 'Click it to open the nudge.' },
-  { mode: 'badge', label: 'Just a heart on the toolbar icon', hint: 'Open it when you like.' },
-];
+const modes: DeliveryMode[] = ['popup', 'notification', 'badge'];
 
 interface DeliveryFieldProps {
   value: DeliveryMode;
@@ -18,8 +11,8 @@ interface DeliveryFieldProps {
 export function DeliveryField({ value, onSave }: DeliveryFieldProps) {
   return (
     <fieldset class="field">
-      <legend>How nudges arrive</legend>
-      {choices.map(({ mode, label, hint }) => (
+      <legend>{i18n.t('options.delivery.legend')}</legend>
+      {modes.map((mode) => (
         <label key={mode} class="check">
           <input
             type="radio"
@@ -29,7 +22,8 @@ export function DeliveryField({ value, onSave }: DeliveryFieldProps) {
             onChange={() => onSave(mode)}
           />
           <span>
-            {label} <span class="hint">{hint}</span>
+            {i18n.t(`options.delivery.${mode}`)}{' '}
+            <span class="hint">{i18n.t(`options.delivery.${mode}_hint`)}</span>
           </span>
         </label>
       ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/custom-nudges-file';
 import type { CustomNudge } from '@/utils/nudge';
@@ -23,13 +24,13 @@ function download(name: string, text: string): void {
 export function ExportCustomNudges({ nudges, onExported }: ExportCustomNudgesProps): JSX.Element {
   const exportAll = (): void => {
     download(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(nudges));
-    const count = `${nudges.length} ${nudges.length === 1 ? 'nudge' : 'nudges'}`;
-    onExported(`Exported ${count} to ${CUSTOM_NUDGES_FILE_NAME}.`);
+    const n = nudges.length;
+    onExported(i18n.t('options.export.done', n, [n, CUSTOM_NUDGES_FILE_NAME]));
   };
   return (
     <div class="row">
       <button type="button" onClick={exportAll} disabled={nudges.length === 0}>
-        Export my nudges
+        {i18n.t('options.export.button')}
       </button>
     </div>
   );

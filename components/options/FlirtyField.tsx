@@ -1,10 +1,7 @@
+import { i18n } from '#i18n';
 import type { FlirtyLevel } from '@/utils/preferences';
 
-const choices: { level: FlirtyLevel; label: string; hint: string }[] = [
-  { level: 'off', label: 'Off', hint: 'No flirty nudges at all.' },
-  { level: 'sweet', label: 'Sweet', hint: 'Warm and a little romantic.' },
-  { level: 'bold', label: 'Bold but kind', hint: 'A little cheekier, never explicit.' },
-];
+const levels: FlirtyLevel[] = ['off', 'sweet', 'bold'];
 
 interface FlirtyFieldProps {
   value: FlirtyLevel;
@@ -15,8 +12,8 @@ interface FlirtyFieldProps {
 export function FlirtyField({ value, onSave }: FlirtyFieldProps) {
   return (
     <fieldset class="field">
-      <legend>How flirty may it get?</legend>
-      {choices.map(({ level, label, hint }) => (
+      <legend>{i18n.t('options.flirty.legend')}</legend>
+      {levels.map((level) => (
         <label key={level} class="check">
           <input
             type="radio"
@@ -26,7 +23,8 @@ export function FlirtyField({ value, onSave }: FlirtyFieldProps) {
             onChange={() => onSave(level)}
           />
           <span>
-            {label} <span class="hint">{hint}</span>
+            {i18n.t(`options.flirty.${level}`)}{' '}
+            <span class="hint">{i18n.t(`options.flirty.${level}_hint`)}</span>
           </span>
         </label>
       ))}

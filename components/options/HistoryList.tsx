@@ -1,94 +1,118 @@
-import { useEffect, useState } from 'preact/hooks';
-import { clearHistory, readHistory, type HistoryAction, type HistoryEntry } from '@/utils/history';
-import { categoryLabels } from '@/utils/nudge';
+import { i18n } from '#i18n';
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmAction } from './ConfirmAction';
+import { HistoryDays } from './history/HistoryDays';
+import { HistoryFilters } from './history/HistoryFilters';
+import { historyStatus } from './history/history-status';
+import { useDebounced } from './history/use-debounced';
+import { useHistoryPages } from './history/use-history-pages';
+import { afterPaint } from '@/utils/after-paint';
+import { clearHistory, type HistoryAction } from '@/utils/history';
+import {
+  announceHistoryChanged,
+  HISTORY_CHANGED,
+  HISTORY_SHOWN,
+  isUnfiltered,
+} from '@/utils/history-query';
+import type { Category } from '@/utils/nudge';
 
-/** How many entries the page shows; more are kept, older ones load on request. */
-const PAGE = 100;
+/** History by day, narrowed by kind, by what was done and by words, a page at a time. */
+export function HistoryList(): JSX.Element {
+  const [category, setCategory] = useState<Category | 'all'>('all');
+  const [action, setAction] = useState<HistoryAction | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const search = useDebounced(query, 250);
+  const [reload, setReload] = useState(0);
+  const [notice, setNotice] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const filter = { category, action, search };
+  const { view, more } = useHistoryPages(filter, reload);
+  const { entries } = view;
 
-const actionLabels: Record<HistoryAction, string> = {
-  shown: 'Shown',
-  copied: 'Copied',
-  done: 'Done',
-  snoozed: 'Not now',
-  another: 'Asked for another',
-  hidden: 'Never show again',
-};
-
-function when(at: number): string {
-  return new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-export function HistoryList() {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [limit, setLimit] = useState(PAGE);
-  const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState('');
-
+  // Cleared or imported elsewhere on this page: read again from the newest.
   useEffect(() => {
-    readHistory(limit)
-      .then(setEntries)
-      .catch(() =>
-        setStatus('History could not be read just now. Nothing was lost; try reopening this page.'),
-      );
-  }, [limit]);
+    const again = (): void => setReload((n) => n + 1);
+    document.addEventListener(HISTORY_CHANGED, again);
+    return () => document.removeEventListener(HISTORY_CHANGED, again);
+  }, []);
+  // Once the first page is on screen, lesser readers (the weekly picture) may start.
+  const shown = entries !== null;
+  useEffect(() => {
+    if (shown) void afterPaint().then(() => document.dispatchEvent(new Event(HISTORY_SHOWN)));
+  }, [shown]);
+  // A new choice replaces the last notice ("History cleared.") with its own count.
+  const choose =
+    <T,>(set: (value: T) => void) =>
+    (value: T): void => {
+      setNotice('');
+      set(value);
+    };
 
-  const clearAll = async (): Promise<void> => {
-    await clearHistory();
-    setEntries([]);
-    setConfirming(false);
-    setStatus('History cleared.');
+  const clearAll = async (): Promise<boolean> => {
+    try {
+      await clearHistory();
+    } catch {
+      setNotice(i18n.t('history.clear_problem'));
+      return false;
+    }
+    setCategory('all');
+    setAction('all');
+    setQuery('');
+    setNotice(i18n.t('history.cleared'));
+    announceHistoryChanged();
+    heading.current?.focus();
+    return true;
   };
 
+  const filtered = !isUnfiltered(filter);
+  const hasAny = entries !== null && !view.empty && (!view.failed || entries.length > 0);
   return (
-    <section class="field" aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      <p class="hint">
-        What Still Us showed you and what you did, newest first. Kept only on this device.
+    <section class="field history-section" aria-labelledby="history-heading">
+      <h2 id="history-heading" ref={heading} tabIndex={-1}>
+        {i18n.t('history.heading')}
+      </h2>
+      <p class="hint">{i18n.t('history.hint')}</p>
+      {view.failed && (
+        <p class="error" role="alert">
+          {i18n.t('history.read_problem')}
+        </p>
+      )}
+      {hasAny && (
+        <HistoryFilters
+          category={category}
+          action={action}
+          query={query}
+          onCategory={choose(setCategory)}
+          onAction={choose(setAction)}
+          onQuery={choose(setQuery)}
+        />
+      )}
+      <p class="status history-status" role="status" aria-live="polite">
+        {notice || historyStatus(view, filtered)}
       </p>
       {entries === null ? (
-        <p class="hint">Loading…</p>
-      ) : entries.length === 0 ? (
-        <p class="hint">Nothing yet. Your first nudge will show up here.</p>
+        <p class="hint">{i18n.t('history.loading')}</p>
+      ) : view.empty ? (
+        <p class="hint">{i18n.t('history.empty')}</p>
       ) : (
-        <ol class="history" data-testid="history">
-          {entries.map((entry, i) => (
-            <li key={`${entry.at}-${entry.action}-${entry.nudgeId}`} class="history-entry">
-              <span class="history-when">{when(entry.at)}</span>
-              <span class="history-action">{actionLabels[entry.action]}</span>
-              <span class="history-kind">{categoryLabels[entry.category] ?? ''}</span>
-              <span class="history-text" elementtiming={i === 0 ? 'history' : undefined}>
-                {entry.text}
-                {entry.message !== undefined && <q class="history-message">{entry.message}</q>}
-              </span>
-            </li>
-          ))}
-        </ol>
+        entries.length > 0 && <HistoryDays entries={entries} now={Date.now()} busy={view.loading} />
       )}
-      {entries !== null && entries.length >= limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show older
-        </button>
-      )}
-      <div class="row">
-        {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)} disabled={!entries?.length}>
-            Clear history
+      {hasAny && view.before !== null && (
+        <div class="row history-more">
+          <button type="button" onClick={more}>
+            {i18n.t(view.partial ? 'history.further_back' : 'history.show_older')}
           </button>
-        ) : (
-          <div role="group" aria-label="Confirm clearing history" class="confirm">
-            <p>Clear all history on this device? Your settings stay. This can’t be undone.</p>
-            <button type="button" class="primary" onClick={clearAll}>
-              Yes, clear history
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        )}
-      </div>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+        </div>
+      )}
+      {hasAny && (
+        <ConfirmAction
+          label={i18n.t('history.clear')}
+          question={i18n.t('history.clear_question')}
+          groupLabel={i18n.t('history.clear_group')}
+          onConfirm={clearAll}
+        />
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mergeCustomNudges, type NewCustomNudge } from '@/utils/custom-nudges';
@@ -24,15 +25,13 @@ interface Preview {
 
 /** Checks the size before reading, so a huge file is never loaded into memory. */
 async function readFile(file: File): Promise<ParsedCustomNudgesFile> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: fileTooBigMessage };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: fileTooBigMessage() };
   try {
     return parseCustomNudgesFile(await file.text());
   } catch {
-    return { ok: false, message: 'That file couldn’t be opened.' };
+    return { ok: false, message: i18n.t('options.import.open_failed') };
   }
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** Reads a file of nudges, shows what it holds, and adds them only once confirmed. */
 export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesProps): JSX.Element {
@@ -54,7 +53,7 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
     setPreview(null);
     setDone('');
     const parsed = await readFile(file);
-    if (!parsed.ok) return setError(`${parsed.message} Nothing was changed.`);
+    if (!parsed.ok) return setError(i18n.t('options.import.nothing_changed', [parsed.message]));
     setError('');
     const { added, skipped } = mergeCustomNudges(existing, parsed.nudges, () => '');
     setPreview({ nudges: parsed.nudges, adding: added, skipped: skipped.length });
@@ -66,10 +65,10 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
       const added = await onImport(nudges);
       setPreview(null);
       setError('');
-      setDone(`Added ${plural(added, 'nudge', 'nudges')}.`);
+      setDone(i18n.t('options.import.added', added));
       inputRef.current?.focus();
     } catch {
-      setError('Those nudges couldn’t be added just now. Nothing was changed: please try again.');
+      setError(i18n.t('options.import.add_failed'));
     } finally {
       setBusy(false);
     }
@@ -83,9 +82,9 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
   const count = preview?.adding.length ?? 0;
   return (
     <div class="custom-import">
-      <label for="custom-import-file">Import nudges from a file</label>
+      <label for="custom-import-file">{i18n.t('options.import.label')}</label>
       <p class="hint" id="custom-import-hint">
-        A file made by “Export my nudges”. You’ll see what’s in it before anything is added.
+        {i18n.t('options.import.hint')}
       </p>
       <input
         id="custom-import-file"
@@ -105,24 +104,27 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
         <div
           class="custom-preview"
           role="group"
-          aria-label="Nudges to import"
+          aria-label={i18n.t('options.import.preview_label')}
           tabIndex={-1}
           ref={previewRef}
         >
           <p>
-            This file has {plural(preview.nudges.length, 'nudge', 'nudges')}.
-            {preview.skipped > 0 &&
-              ` ${plural(preview.skipped, 'is', 'are')} already in your list and will be skipped.`}
+            {i18n.t('options.import.file_has', preview.nudges.length)}
+            {preview.skipped > 0 && ` ${i18n.t('options.import.skipped', preview.skipped)}`}
           </p>
           {count > 0 ? (
             // Focusable so a long list can be scrolled from the keyboard.
-            <ul class="custom-preview-list" tabIndex={0} aria-label="Nudges that will be added">
+            <ul
+              class="custom-preview-list"
+              tabIndex={0}
+              aria-label={i18n.t('options.import.adding_label')}
+            >
               {preview.adding.map((nudge, i) => (
                 <li key={i}>{nudge.text}</li>
               ))}
             </ul>
           ) : (
-            <p>You already have all of them, so there’s nothing to add.</p>
+            <p>{i18n.t('options.import.all_there')}</p>
           )}
           <div class="row">
             {count > 0 && (
@@ -132,11 +134,11 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
                 disabled={busy}
                 onClick={() => void confirm(preview.nudges)}
               >
-                {count === 1 ? 'Add this nudge' : `Add these ${count} nudges`}
+                {i18n.t('options.import.add', count)}
               </button>
             )}
             <button type="button" onClick={cancel}>
-              {count > 0 ? 'Cancel' : 'Close'}
+              {i18n.t(count > 0 ? 'common.cancel' : 'common.close')}
             </button>
           </div>
         </div>

@@ -1,20 +1,16 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmAction } from './ConfirmAction';
 import { weightAt, type LearnedWeight } from '@/utils/learned-weights';
 import { categories, categoryLabels } from '@/utils/nudge';
 import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage';
 
-const READ_PROBLEM =
-  'What Still Us has learned could not be read just now. Nothing was lost: try reopening this page.';
-const SAVE_PROBLEM =
-  'That could not be done just now. Nothing changed; please try again in a minute.';
-
 /** Plain words for a faded weight, or null when it is about as usual (no numbers on purpose). */
 function howOften(weight: number): string | null {
   if (!Number.isFinite(weight) || Math.abs(weight - 1) < 0.05) return null;
-  if (weight >= 1.5) return 'more often';
-  if (weight > 1) return 'a little more often';
-  return weight >= 0.67 ? 'a little less often' : 'less often';
+  if (weight >= 1.5) return i18n.t('options.learn.more');
+  if (weight > 1) return i18n.t('options.learn.little_more');
+  return i18n.t(weight >= 0.67 ? 'options.learn.little_less' : 'options.learn.less');
 }
 
 /** Lines like "Touch: a little less often", in the page's order of kinds. */
@@ -25,7 +21,7 @@ function learnedLines(learned: unknown, now: number): string[] {
     const entry = (learned as Record<string, Partial<LearnedWeight> | null>)[kind];
     const ok = typeof entry?.weight === 'number' && typeof entry.at === 'number';
     const words = ok ? howOften(weightAt(entry as LearnedWeight, now)) : null;
-    return words ? [`${categoryLabels[kind]}: ${words}`] : [];
+    return words ? [i18n.t('options.learn.line', [categoryLabels[kind], words])] : [];
   });
 }
 
@@ -43,7 +39,7 @@ export function LearningField() {
         setLearned(weights);
         setHidden(ids);
       })
-      .catch(() => setProblem(READ_PROBLEM));
+      .catch(() => setProblem(i18n.t('options.learn.read_problem')));
     const stopLearned = learnedWeightsStorage.watch(setLearned);
     const stopHidden = hiddenNudgesStorage.watch(setHidden);
     return () => {
@@ -61,7 +57,7 @@ export function LearningField() {
       heading.current?.focus();
       return true;
     } catch {
-      setProblem(SAVE_PROBLEM);
+      setProblem(i18n.t('options.learn.save_problem'));
       return false;
     }
   };
@@ -71,7 +67,7 @@ export function LearningField() {
   return (
     <section class="card" aria-labelledby="learn-heading">
       <h2 id="learn-heading" ref={heading} tabIndex={-1}>
-        What Still Us has learned
+        {i18n.t('options.learn.heading')}
       </h2>
       {problem && (
         <p class="error" role="alert">
@@ -79,12 +75,9 @@ export function LearningField() {
         </p>
       )}
       {learned === null ? (
-        !problem && <p class="hint">Loading…</p>
+        !problem && <p class="hint">{i18n.t('common.loading')}</p>
       ) : lines.length === 0 ? (
-        <p class="hint">
-          Nothing yet. As you use Done, Copy and Not now, the kinds you enjoy come a little more
-          often. It fades back over a few weeks.
-        </p>
+        <p class="hint">{i18n.t('options.learn.nothing_yet')}</p>
       ) : (
         <>
           <ul class="learn-list">
@@ -93,12 +86,12 @@ export function LearningField() {
             ))}
           </ul>
           <ConfirmAction
-            label="Start fresh"
-            question="Forget what was learned? Your nudges and history stay."
+            label={i18n.t('options.learn.start_fresh')}
+            question={i18n.t('options.learn.start_fresh_question')}
             onConfirm={() =>
               forget(
                 () => learnedWeightsStorage.setValue({}),
-                'Started fresh. Still Us will learn again as you go.',
+                i18n.t('options.learn.started_fresh'),
               )
             }
           />
@@ -106,12 +99,12 @@ export function LearningField() {
       )}
       {hiddenCount > 0 && (
         <div class="learn-hidden">
-          <p>Nudges you chose never to see: {hiddenCount}</p>
+          <p>{i18n.t('options.learn.hidden', [hiddenCount])}</p>
           <ConfirmAction
-            label="Show them again"
-            question="Bring back the nudges you hid? They join the others again."
+            label={i18n.t('options.learn.show_again')}
+            question={i18n.t('options.learn.show_again_question')}
             onConfirm={() =>
-              forget(() => hiddenNudgesStorage.setValue([]), 'They’re back with the others.')
+              forget(() => hiddenNudgesStorage.setValue([]), i18n.t('options.learn.shown_again'))
             }
           />
         </div>

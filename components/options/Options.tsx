@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { CallsField } from './CallsField';
 import { CategoriesField } from './CategoriesField';
 import { CustomNudgesField } from './CustomNudgesField';
+import { DataField } from './DataField';
 import { DeliveryField } from './DeliveryField';
 import { FlirtyField } from './FlirtyField';
 import { HistoryList } from './HistoryList';
@@ -10,7 +12,9 @@ import { NumberField } from './NumberField';
 import { PartnerField } from './PartnerField';
 import { PauseControls } from './PauseControls';
 import { QuietHoursField } from './QuietHoursField';
+import { ThemeField } from './ThemeField';
 import { usePreferences } from './use-preferences';
+import { WeeklyPicture } from './WeeklyPicture';
 import { WorkHoursField } from './WorkHoursField';
 import { MINUTE } from '@/utils/local-time';
 import { checkMaxPerDay, checkPerDay, MAX_PER_DAY_RANGE, PER_DAY_RANGE } from '@/utils/preferences';
@@ -28,12 +32,14 @@ function useNow(): number {
 export function Options() {
   const { prefs, save, saveError } = usePreferences();
   const now = useNow();
+  // Bumped by an import or "Clear all data": sections that keep drafts or read once start over.
+  const [dataVersion, setDataVersion] = useState(0);
   if (!prefs) return <main class="options" aria-busy="true" />;
   return (
     <main class="options">
       <header>
-        <h1>Still Us</h1>
-        <p class="hint">Small moments for the two of you. Everything saves by itself.</p>
+        <h1>{i18n.t('common.extension_name')}</h1>
+        <p class="hint">{i18n.t('options.intro')}</p>
       </header>
       {saveError && (
         <p class="error" role="alert">
@@ -45,13 +51,14 @@ export function Options() {
         now={now}
         onSave={(pausedUntil) => save({ pausedUntil })}
       />
-      <section class="card" aria-labelledby="prefs-heading">
-        <h2 id="prefs-heading">Your nudges</h2>
+      {/* Rebuilt after an import or a clear: its fields keep drafts of the old settings. */}
+      <section class="card" key={`prefs-${dataVersion}`} aria-labelledby="prefs-heading">
+        <h2 id="prefs-heading">{i18n.t('options.prefs_heading')}</h2>
         <PartnerField value={prefs.partnerName} onSave={(partnerName) => save({ partnerName })} />
         <NumberField
           id="per-day"
-          label="About how many nudges a day"
-          hint="Spread out through your waking hours, never on the dot."
+          label={i18n.t('options.per_day.label')}
+          hint={i18n.t('options.per_day.hint')}
           value={prefs.perDay}
           range={PER_DAY_RANGE}
           check={checkPerDay}
@@ -59,8 +66,8 @@ export function Options() {
         />
         <NumberField
           id="max-per-day"
-          label="Never more than this many a day"
-          hint="A firm limit, whatever else happens."
+          label={i18n.t('options.max_per_day.label')}
+          hint={i18n.t('options.max_per_day.hint')}
           value={prefs.maxPerDay}
           range={MAX_PER_DAY_RANGE}
           check={checkMaxPerDay}
@@ -78,7 +85,10 @@ export function Options() {
       </section>
       <CustomNudgesField />
       <LearningField />
-      <HistoryList />
+      <WeeklyPicture key={`week-${dataVersion}`} />
+      <HistoryList key={`history-${dataVersion}`} />
+      <DataField onChanged={() => setDataVersion((n) => n + 1)} />
+      <ThemeField value={prefs.theme} onSave={(theme) => save({ theme })} />
     </main>
   );
 }

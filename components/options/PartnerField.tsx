@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkPartnerName, PARTNER_NAME_MAX } from '@/utils/preferences';
 
@@ -40,9 +41,9 @@ export function PartnerField({ value, onSave }: PartnerFieldProps) {
 
   return (
     <div class="field">
-      <label for="partner-name">Your partner’s name</label>
+      <label for="partner-name">{i18n.t('options.partner.label')}</label>
       <p class="hint" id="partner-name-hint">
-        Used inside nudges, like “Bring Sam a glass of water”. It stays on your devices.
+        {i18n.t('options.partner.hint')}
       </p>
       <input
         id="partner-name"

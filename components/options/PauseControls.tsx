@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { formatClock } from '@/utils/local-time';
 import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule';
 
@@ -9,27 +10,28 @@ interface PauseControlsProps {
 
 function describe(until: number, now: number): string {
   const sameDay = new Date(until).toDateString() === new Date(now).toDateString();
-  return `Paused until ${sameDay ? '' : 'tomorrow, '}${formatClock(until)}. Nudges come back on their own.`;
+  const key = sameDay ? 'options.pause.until_today' : 'options.pause.until_tomorrow';
+  return i18n.t(key, [formatClock(until)]);
 }
 
 export function PauseControls({ pausedUntil, now, onSave }: PauseControlsProps) {
   const paused = pausedUntil !== null && pausedUntil > now;
   return (
     <section class="field" aria-labelledby="pause-heading">
-      <h2 id="pause-heading">Need a break?</h2>
+      <h2 id="pause-heading">{i18n.t('options.pause.heading')}</h2>
       <p class="status" role="status">
-        {paused ? describe(pausedUntil, now) : 'Nudges are on.'}
+        {paused ? describe(pausedUntil, now) : i18n.t('options.pause.on')}
       </p>
       <div class="row">
         <button type="button" onClick={() => onSave(pauseForAnHour(now))}>
-          Pause for an hour
+          {i18n.t('options.pause.hour')}
         </button>
         <button type="button" onClick={() => onSave(tomorrowMorning(now))}>
-          Pause until tomorrow morning
+          {i18n.t('options.pause.morning')}
         </button>
         {paused && (
           <button type="button" class="primary" onClick={() => onSave(null)}>
-            Resume now
+            {i18n.t('options.pause.resume')}
           </button>
         )}
       </div>

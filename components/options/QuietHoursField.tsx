@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { QuietRangeRow } from './QuietRangeRow';
 import { checkQuietRange } from '@/utils/preferences';
@@ -26,12 +27,9 @@ export function QuietHoursField({ value, onSave }: QuietHoursFieldProps) {
 
   return (
     <fieldset class="field">
-      <legend>Quiet hours</legend>
-      <p class="hint">
-        No nudges during these times, on the days you pick. A range can cross midnight: one that
-        starts on Friday night carries on into Saturday morning.
-      </p>
-      {drafts.length === 0 && <p class="hint">No quiet hours: nudges can come at any time.</p>}
+      <legend>{i18n.t('options.quiet.legend')}</legend>
+      <p class="hint">{i18n.t('options.quiet.hint')}</p>
+      {drafts.length === 0 && <p class="hint">{i18n.t('options.quiet.none')}</p>}
       <ul class="ranges">
         {drafts.map((range, i) => (
           <QuietRangeRow
@@ -44,7 +42,7 @@ export function QuietHoursField({ value, onSave }: QuietHoursFieldProps) {
         ))}
       </ul>
       <button type="button" onClick={() => update([...drafts, NEW_RANGE])}>
-        Add quiet time
+        {i18n.t('options.quiet.add')}
       </button>
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { weekDays } from './week-days';
 import { checkClockRange, checkQuietRange } from '@/utils/preferences';
 import type { QuietRange } from '@/utils/quiet-hours';
@@ -10,11 +11,11 @@ interface QuietRangeRowProps {
   onRemove: () => void;
 }
 
-const presets: { label: string; days: readonly number[] | undefined }[] = [
-  { label: 'Every day', days: undefined },
-  { label: 'Weekdays', days: [1, 2, 3, 4, 5] },
-  { label: 'Weekend', days: [0, 6] },
-];
+const presets = [
+  { key: 'every_day', days: undefined },
+  { key: 'weekdays', days: [1, 2, 3, 4, 5] },
+  { key: 'weekend', days: [0, 6] },
+] as const;
 
 /** A range with `days` set as given, or with no `days` (every day). */
 function withDays(range: QuietRange, days: readonly number[] | undefined): QuietRange {
@@ -30,7 +31,8 @@ export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowPro
   // The times are checked first: when they are fine, the days are what is wrong.
   const timesWrong = error !== '' && !checkClockRange(range).ok;
   const daysWrong = error !== '' && !timesWrong;
-  const days = range.days ?? weekDays.map(({ day }) => day);
+  const week = weekDays();
+  const days = range.days ?? week.map(({ day }) => day);
   const toggle = (day: number, on: boolean): void =>
     onChange(
       withDays(range, on ? [...days, day].sort((a, b) => a - b) : days.filter((d) => d !== day)),
@@ -43,38 +45,43 @@ export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowPro
   return (
     <li class="range quiet-range">
       <label>
-        From
+        {i18n.t('options.from')}
         <input
           type="time"
           value={range.start}
-          aria-label={`Quiet time ${n} from`}
+          aria-label={i18n.t('options.quiet.from_label', [n])}
           {...timeProps}
           onChange={(e) => onChange({ ...range, start: e.currentTarget.value })}
         />
       </label>
       <label>
-        until
+        {i18n.t('options.until')}
         <input
           type="time"
           value={range.end}
-          aria-label={`Quiet time ${n} until`}
+          aria-label={i18n.t('options.quiet.until_label', [n])}
           {...timeProps}
           onChange={(e) => onChange({ ...range, end: e.currentTarget.value })}
         />
       </label>
-      <button type="button" class="link" aria-label={`Remove quiet time ${n}`} onClick={onRemove}>
-        Remove
+      <button
+        type="button"
+        class="link"
+        aria-label={i18n.t('options.quiet.remove_label', [n])}
+        onClick={onRemove}
+      >
+        {i18n.t('common.remove')}
       </button>
       <fieldset
         class="quiet-days"
-        aria-label={`Quiet time ${n} days`}
+        aria-label={i18n.t('options.quiet.days_label', [n])}
         aria-describedby={daysWrong ? errorId : undefined}
       >
-        {weekDays.map(({ day, name, short }) => (
+        {week.map(({ day, name, short }) => (
           <label key={day}>
             <input
               type="checkbox"
-              aria-label={`Quiet time ${n} on ${name}`}
+              aria-label={i18n.t('options.quiet.day_label', [n, name])}
               checked={days.includes(day)}
               onChange={(e) => toggle(day, e.currentTarget.checked)}
             />
@@ -82,14 +89,14 @@ export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowPro
           </label>
         ))}
         <span class="quiet-presets">
-          {presets.map(({ label, days: preset }) => (
+          {presets.map(({ key, days: preset }) => (
             <button
-              key={label}
+              key={key}
               type="button"
               class="link"
               onClick={() => onChange(withDays(range, preset))}
             >
-              {label}
+              {i18n.t(`options.quiet.${key}`)}
             </button>
           ))}
         </span>

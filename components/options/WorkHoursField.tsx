@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { weekDays } from './week-days';
 import { checkClockRange, checkWorkHours, type WorkHours } from '@/utils/preferences';
@@ -45,7 +46,7 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
 
   return (
     <fieldset class="field work-hours">
-      <legend>Work hours</legend>
+      <legend>{i18n.t('options.work.legend')}</legend>
       <label class="check">
         <input
           type="checkbox"
@@ -53,16 +54,16 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
           aria-describedby="work-hours-hint"
           onChange={(e) => turn(e.currentTarget.checked)}
         />
-        Keep flirty nudges out of work hours
+        {i18n.t('options.work.toggle')}
       </label>
       <p class="hint" id="work-hours-hint">
-        Gentle nudges still come then; nothing cheeky pops up at your desk.
+        {i18n.t('options.work.hint')}
       </p>
       {on && (
         <>
           <fieldset class="work-days" aria-describedby={daysWrong ? ERROR_ID : undefined}>
-            <legend>Work days</legend>
-            {weekDays.map(({ day, name }) => (
+            <legend>{i18n.t('options.work.days')}</legend>
+            {weekDays().map(({ day, name }) => (
               <label key={day} class="check">
                 <input
                   type="checkbox"
@@ -75,21 +76,21 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
           </fieldset>
           <div class="range work-times">
             <label>
-              From
+              {i18n.t('options.from')}
               <input
                 type="time"
                 value={draft.start}
-                aria-label="Work hours from"
+                aria-label={i18n.t('options.work.from_label')}
                 {...timeProps}
                 onChange={(e) => edit({ start: e.currentTarget.value })}
               />
             </label>
             <label>
-              until
+              {i18n.t('options.until')}
               <input
                 type="time"
                 value={draft.end}
-                aria-label="Work hours until"
+                aria-label={i18n.t('options.work.until_label')}
                 {...timeProps}
                 onChange={(e) => edit({ end: e.currentTarget.value })}
               />

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { repairPreferences, type Preferences } from '@/utils/preferences';
 import { loadPreferences, savePreferences } from '@/utils/preferences-store';
@@ -23,7 +24,7 @@ export function usePreferences(): PreferencesHandle {
       setPrefs(await savePreferences(patch));
       setSaveError('');
     } catch {
-      setSaveError('That change could not be saved just now. Please try again in a minute.');
+      setSaveError(i18n.t('options.save_error'));
     }
   };
   return { prefs, save, saveError };

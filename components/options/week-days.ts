@@ -1,10 +1,27 @@
-/** Monday first, as most weeks are read; `day` is the Date#getDay() number (0 = Sunday). */
-export const weekDays: readonly { day: number; name: string; short: string }[] = [
-  { day: 1, name: 'Monday', short: 'Mon' },
-  { day: 2, name: 'Tuesday', short: 'Tue' },
-  { day: 3, name: 'Wednesday', short: 'Wed' },
-  { day: 4, name: 'Thursday', short: 'Thu' },
-  { day: 5, name: 'Friday', short: 'Fri' },
-  { day: 6, name: 'Saturday', short: 'Sat' },
-  { day: 0, name: 'Sunday', short: 'Sun' },
-];
+import { i18n } from '#i18n';
+
+export interface WeekDay {
+  /** The Date#getDay() number (0 = Sunday). */
+  day: number;
+  name: string;
+  short: string;
+}
+
+const order = [
+  [1, 'monday'],
+  [2, 'tuesday'],
+  [3, 'wednesday'],
+  [4, 'thursday'],
+  [5, 'friday'],
+  [6, 'saturday'],
+  [0, 'sunday'],
+] as const;
+
+/** The week, Monday first as most weeks are read, named in the browser's language. */
+export function weekDays(): WeekDay[] {
+  return order.map(([day, key]) => ({
+    day,
+    name: i18n.t(`options.days.${key}`),
+    short: i18n.t(`options.days.${key}_short`),
+  }));
+}

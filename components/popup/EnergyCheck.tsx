@@ -1,22 +1,16 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { answerEnergy, energyAnsweredToday } from '@/utils/popup-actions';
 import type { EnergyAnswer } from '@/utils/storage';
 
-const ANSWERS: { level: EnergyAnswer['level']; label: string }[] = [
-  { level: 'rough', label: 'Rough night' },
-  { level: 'okay', label: 'Okay' },
-  { level: 'good', label: 'Good' },
-];
-
-const THANKS: Record<EnergyAnswer['level'], string> = {
-  rough: 'Thank you for saying. Today brings fewer nudges, and only the ten-second kind.',
-  okay: 'Thanks for telling me.',
-  good: 'Glad to hear it.',
-};
+type Level = EnergyAnswer['level'];
+const LEVELS: Level[] = ['rough', 'okay', 'good'];
+const label = (level: Level): string => i18n.t(`popup.energy_${level}`);
+const thanks = (level: Level): string => i18n.t(`popup.energy_thanks_${level}`);
 
 /** "How are you today?", asked once a day, below everything else so nothing moves. */
 export function EnergyCheck({ now }: { now: () => number }) {
-  const [state, setState] = useState<'quiet' | 'asking' | EnergyAnswer['level']>('quiet');
+  const [state, setState] = useState<'quiet' | 'asking' | Level>('quiet');
   useEffect(() => {
     energyAnsweredToday(now())
       .then((answered) => !answered && setState('asking'))
@@ -24,12 +18,12 @@ export function EnergyCheck({ now }: { now: () => number }) {
   }, []);
 
   if (state === 'quiet') return null;
-  if (state !== 'asking') return <p class="energy-thanks">{THANKS[state]}</p>;
+  if (state !== 'asking') return <p class="energy-thanks">{thanks(state)}</p>;
   return (
     <div class="energy" role="group" aria-labelledby="energy-question">
-      <p id="energy-question">How are you today?</p>
+      <p id="energy-question">{i18n.t('popup.energy_question')}</p>
       <div class="row">
-        {ANSWERS.map(({ level, label }) => (
+        {LEVELS.map((level) => (
           <button
             type="button"
             key={level}
@@ -39,7 +33,7 @@ export function EnergyCheck({ now }: { now: () => number }) {
                 .catch(() => setState('quiet'))
             }
           >
-            {label}
+            {label(level)}
           </button>
         ))}
       </div>

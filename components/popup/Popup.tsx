@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { NudgeCard } from '../NudgeCard';
 import { SnoozeChoices } from './SnoozeChoices';
@@ -16,14 +18,13 @@ import type { PendingNudge } from '@/utils/storage';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
 
-const THANKS: Partial<Record<View, string>> = {
-  done: 'Lovely. That counts.',
-  snoozed: 'No rush at all.',
-  hidden: 'Okay. That one won’t come again.',
-};
-
-const COPY_FAILED =
-  'I couldn’t copy it on my own. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+/** The thanks that replaces the nudge once it is dealt with; none while it is showing. */
+function thanks(view: View): string | undefined {
+  if (view === 'done') return i18n.t('popup.thanks_done');
+  if (view === 'snoozed') return i18n.t('popup.thanks_snoozed');
+  if (view === 'hidden') return i18n.t('popup.thanks_hidden');
+  return undefined;
+}
 
 interface PopupProps {
   /** The waiting nudge already painted from the URL (popup-paint.ts): the first render adopts it. */
@@ -33,6 +34,11 @@ interface PopupProps {
 }
 
 /** The popup: one nudge, a few calm actions. */
+/** The page's one level-one heading, for screen readers (the nudge speaks for itself). */
+const Heading = (): JSX.Element => (
+  <h1 class="visually-hidden">{i18n.t('common.extension_name')}</h1>
+);
+
 export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   const [nudge, setNudge] = useState<PendingNudge | null | undefined>(initial ?? undefined);
   const [view, setView] = useState<View>('nudge');
@@ -50,7 +56,8 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   if (nudge === null) {
     return (
       <main class="popup">
-        <p>All the kinds of nudge are off right now. You can turn some on in settings.</p>
+        <Heading />
+        <p>{i18n.t('popup.all_off')}</p>
         <OptionsLink />
       </main>
     );
@@ -72,11 +79,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   const copy = once(async () => {
     if (nudge.message === undefined) return;
     if (await copyText(nudge.message)) {
-      setStatus('Copied. Paste it into your chat whenever you like.');
+      setStatus(i18n.t('popup.copied'));
       await recordAction(nudge, 'copied', now());
     } else {
       if (messageRef.current) selectText(messageRef.current);
-      setStatus(COPY_FAILED);
+      setStatus(i18n.t('popup.copy_failed'));
     }
   });
   const done = once(async () => {
@@ -88,7 +95,7 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     await snooze(nudge, minutes, now());
     setView('snoozed');
     setStatus(
-      `Okay. The next one comes in about ${minutes === 60 ? 'an hour' : `${minutes} minutes`}.`,
+      minutes === 60 ? i18n.t('popup.next_in_hour') : i18n.t('popup.next_in_minutes', minutes),
     );
   });
   const never = once(async () => {
@@ -103,38 +110,45 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     setStatus('');
   });
 
+  const thanked = thanks(view);
   return (
     <main class="popup">
-      {THANKS[view] !== undefined ? (
-        <p class="thanks">{THANKS[view]}</p>
+      <Heading />
+      {thanked !== undefined ? (
+        <p class="thanks">{thanked}</p>
       ) : (
         <NudgeCard nudge={nudge} messageRef={messageRef} />
       )}
       {view === 'nudge' && (
         <div class="actions">
           {nudge.message !== undefined && (
-            <button type="button" class="primary" onClick={copy} aria-label="Copy message">
-              Copy
+            <button
+              type="button"
+              class="primary"
+              onClick={copy}
+              aria-label={i18n.t('popup.copy_label')}
+            >
+              {i18n.t('common.copy')}
             </button>
           )}
           <button type="button" class={nudge.message === undefined ? 'primary' : ''} onClick={done}>
-            Done
+            {i18n.t('common.done')}
           </button>
           <button type="button" onClick={() => setView('snooze')}>
-            Not now
+            {i18n.t('common.not_now')}
           </button>
           <button type="button" onClick={another}>
-            Another idea
+            {i18n.t('popup.another')}
           </button>
         </div>
       )}
       {view === 'snooze' && (
         <SnoozeChoices onChoose={later} onNever={never} onCancel={() => setView('nudge')} />
       )}
-      {THANKS[view] !== undefined && (
+      {thanked !== undefined && (
         <div class="actions">
           <button type="button" onClick={another}>
-            Another idea
+            {i18n.t('popup.another')}
           </button>
         </div>
       )}
@@ -150,7 +164,7 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
 function OptionsLink() {
   return (
     <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-      Settings and history
+      {i18n.t('popup.settings')}
     </button>
   );
 }

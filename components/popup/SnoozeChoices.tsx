@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
 interface SnoozeChoicesProps {
@@ -7,13 +9,14 @@ interface SnoozeChoicesProps {
   onCancel: () => void;
 }
 
-const label = (minutes: number): string => (minutes === 60 ? '1 hour' : `${minutes} minutes`);
+const label = (minutes: number): string =>
+  minutes === 60 ? i18n.t('popup.snooze_hour') : i18n.t('popup.snooze_minutes', minutes);
 
 /** "Not now" asks when to come back, and offers to retire this one nudge for good. */
 export function SnoozeChoices({ onChoose, onNever, onCancel }: SnoozeChoicesProps) {
   return (
-    <div role="group" aria-label="Remind me again in" class="snooze">
-      <p class="snooze-title">Remind me again in…</p>
+    <div role="group" aria-label={i18n.t('popup.snooze_group')} class="snooze">
+      <p class="snooze-title">{i18n.t('popup.snooze_title')}</p>
       <div class="row">
         {SNOOZE_MINUTES.map((minutes) => (
           <button type="button" key={minutes} onClick={() => onChoose(minutes)}>
@@ -21,11 +24,11 @@ export function SnoozeChoices({ onChoose, onNever, onCancel }: SnoozeChoicesProp
           </button>
         ))}
         <button type="button" class="link" onClick={onCancel}>
-          Back
+          {i18n.t('popup.back')}
         </button>
       </div>
       <button type="button" class="link" onClick={onNever}>
-        Never show this one
+        {i18n.t('popup.never')}
       </button>
     </div>
   );

@@ -1,6 +1,12 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
+import { followTheme } from '@/utils/follow-theme';
+import { localizePage } from '@/utils/localize-page';
 import '@/components/theme.css';
 import './style.css';
 
+// theme-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.
+followTheme();
+localizePage(i18n.t('options.title'));
 render(<Options />, document.getElementById('app')!);

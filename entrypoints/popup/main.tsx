@@ -2,6 +2,7 @@
 import './style.css';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import { followTheme } from '@/utils/follow-theme';
 import { nudgeFromHash } from '@/utils/popup-url';
 
 // In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash) and
@@ -10,5 +11,7 @@ render(
   <Popup initial={nudgeFromHash(location.hash, Date.now())} />,
   document.getElementById('app')!,
 );
+// popup-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.
+followTheme();
 // `npm run bench` reads when the buttons start working.
 performance.mark('still-us:popup-ready');

@@ -26,7 +26,7 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: str
 function permissionTable(): Map<string, string> {
   const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
   const rows = [...section.matchAll(/^\| `([a-zA-Z]+)` +\| (.+?) +\|$/gm)];
-  return new Map(rows.map(([, name, why]) => [name, why]));
+  return new Map(rows.map(([, name = '', why = '']) => [name, why]));
 }
 
 describe('manifests as built', () => {

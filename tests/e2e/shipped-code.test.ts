@@ -86,7 +86,7 @@ describe.each([
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       for (const [, attributes, body] of scripts) {
         expect(attributes, relative(dir, file)).toMatch(/\ssrc=/);
-        expect(body.trim(), relative(dir, file)).toBe('');
+        expect((body ?? '').trim(), relative(dir, file)).toBe('');
       }
     }
   });

@@ -130,4 +130,26 @@ describe('repairPreferences', () => {
   it('an over-long stored name falls back to no name rather than a cut one', () => {
     expect(repairPreferences({ partnerName: 'x'.repeat(80) }).partnerName).toBe('');
   });
+
+  it.each([
+    [{}, 'system'],
+    [{ theme: 'dark' }, 'dark'],
+    [{ theme: 'light' }, 'light'],
+    [{ theme: 'system' }, 'system'],
+    [{ theme: 'sepia' }, 'system'],
+    [{ theme: null }, 'system'],
+  ])('appearance in %j reads as %s', (raw, theme) =>
+    expect(repairPreferences(raw).theme).toBe(theme),
+  );
+
+  it('preferences saved before there was an appearance choice keep everything else', () => {
+    const old = { ...defaultPreferences, partnerName: 'Sam', perDay: 7 } as Record<string, unknown>;
+    delete old.theme;
+    expect(repairPreferences(old)).toEqual({
+      ...defaultPreferences,
+      partnerName: 'Sam',
+      perDay: 7,
+      theme: 'system',
+    });
+  });
 });

@@ -15,6 +15,7 @@ export const seeded: Preferences = {
   flirty: 'bold',
   workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   waitDuringCalls: true,
+  theme: 'dark',
 };
 
 /** Renders the options page over `stored` preferences and waits until it has loaded them. */

@@ -26,16 +26,30 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the built extension, on a fresh profile or on `profile` again. */
-export async function launchExtension(existing?: string): Promise<LoadedExtension> {
+/**
+ * Launches Chromium with the built extension, on a fresh profile or on `profile` again.
+ * A fresh install opens the welcome tab by itself; it is closed (so every other test sees
+ * the browser as before) unless `keepWelcome` is set. `args`: more Chromium flags.
+ */
+export async function launchExtension(
+  existing?: string,
+  { keepWelcome = false, args = [] as string[] } = {},
+): Promise<LoadedExtension> {
   const profile = existing ?? (await mkdtemp(join(tmpdir(), 'still-us-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumExtensionArgs([EXTENSION_DIR]),
+    args: [...chromiumExtensionArgs([EXTENSION_DIR]), ...args],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  if (!existing && !keepWelcome) {
+    // Closed only once it has drawn: closing it while it still loads left Chromium's renderer
+    // without the extension's messages for the next pages (every text empty, 2 runs in 6).
+    const welcome = await welcomeTab(context, id);
+    await welcome.locator('h1').filter({ hasText: /\S/ }).waitFor();
+    await welcome.close();
+  }
   return {
     context,
     worker,
@@ -48,6 +62,12 @@ export async function launchExtension(existing?: string): Promise<LoadedExtensio
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The welcome tab the extension opens on install, once it is there. */
+export function welcomeTab(context: BrowserContext, id: string): Promise<Page> {
+  const url = `chrome-extension://${id}/welcome.html`;
+  return waitFor(async () => context.pages().find((p) => p.url() === url), 'the welcome tab');
 }
 
 /** Polls `probe` until it returns something other than undefined/null/false. */

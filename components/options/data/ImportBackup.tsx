@@ -1,0 +1,122 @@
+import { i18n } from '#i18n';
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { BackupPreview } from './BackupPreview';
+import { formatCount, formatList } from './format';
+import { afterSettingsSettle } from './settle';
+import { applyBackup, type ApplyResult, type ImportMode } from '@/utils/backup';
+import { readBackupFile, type BackupSummary } from '@/utils/backup-file';
+import type { Backup } from '@/utils/backup-schema';
+
+interface ImportBackupProps {
+  /** Says what was imported, in the section's status line. */
+  onDone: (message: string) => void;
+  /** Called after an import wrote something, so parts that don't watch storage read again. */
+  onChanged: () => void;
+}
+
+/** The status line for a finished import. */
+function doneMessage(result: Extract<ApplyResult, { ok: true }>, mode: ImportMode): string {
+  if (mode === 'replace') return i18n.t('data.import.replaced');
+  const added = [
+    ...(result.addedHistory > 0
+      ? [i18n.t('data.import.history', result.addedHistory, [formatCount(result.addedHistory)])]
+      : []),
+    ...(result.addedNudges > 0
+      ? [i18n.t('data.import.own_nudges', result.addedNudges, [formatCount(result.addedNudges)])]
+      : []),
+  ];
+  return added.length === 0
+    ? i18n.t('data.import.merged_nothing')
+    : i18n.t('data.import.merged', [formatList(added)]);
+}
+
+/** "Import a backup": read a file, show what it holds, then add it or replace with it. */
+export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Element {
+  const [chosen, setChosen] = useState<{ backup: Backup; summary: BackupSummary } | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const writing = useRef(false);
+
+  const choose = async (field: HTMLInputElement): Promise<void> => {
+    const file = field.files?.[0];
+    // Cleared so that choosing the same file again, once fixed, reads it again.
+    field.value = '';
+    if (!file) return;
+    setChosen(null);
+    onDone('');
+    const parsed = await readBackupFile(file);
+    if (!parsed.ok) return setError(`${parsed.message} ${i18n.t('data.import.nothing_changed')}`);
+    setError('');
+    setChosen({ backup: parsed.backup, summary: parsed.summary });
+  };
+
+  const finish = (): void => {
+    if (writing.current) return;
+    setChosen(null);
+    input.current?.focus();
+  };
+
+  const apply = async (mode: ImportMode): Promise<boolean> => {
+    // A ref, not the state: a quick second click must not start a second import.
+    if (!chosen || writing.current) return false;
+    writing.current = true;
+    setBusy(true);
+    let result: ApplyResult;
+    try {
+      const run = (): Promise<ApplyResult> => applyBackup(chosen.backup, mode);
+      // A merge keeps the settings: nothing to wait for.
+      result = await (mode === 'replace' ? afterSettingsSettle(run) : run());
+    } catch {
+      result = { ok: false, restored: false };
+    } finally {
+      writing.current = false;
+      setBusy(false);
+    }
+    if (!result.ok) {
+      setError(
+        i18n.t(result.restored ? 'data.import.failed_restored' : 'data.import.failed_partial'),
+      );
+      if (!result.restored) onChanged();
+      return false;
+    }
+    setError('');
+    onChanged();
+    onDone(doneMessage(result, mode));
+    finish();
+    return true;
+  };
+
+  return (
+    <div class="data-import">
+      <label for="data-import-file">{i18n.t('data.import.label')}</label>
+      <p class="hint" id="data-import-hint">
+        {i18n.t('data.import.hint')}
+      </p>
+      <input
+        id="data-import-file"
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={error ? 'data-import-hint data-import-error' : 'data-import-hint'}
+        aria-invalid={error !== ''}
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      {error && (
+        <p class="error" id="data-import-error" role="alert">
+          {error}
+        </p>
+      )}
+      {chosen && (
+        <BackupPreview
+          summary={chosen.summary}
+          busy={busy}
+          onMerge={() => void apply('merge')}
+          onReplace={() => apply('replace')}
+          onCancel={finish}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { i18n } from '#i18n';
+import { DeliveryStep } from './DeliveryStep';
+import { NAME_FIELD_ID, NameStep } from './NameStep';
+import { QUIET_FIELD_ID, QuietStep } from './QuietStep';
+import { StepFrame } from './StepFrame';
+import { useWelcome } from './use-welcome';
+import { WelcomeDone } from './WelcomeDone';
+import { welcomeSteps } from './welcome-steps';
+
+/** Each step's question. */
+const titles = {
+  name: () => i18n.t('welcome.name_heading'),
+  quiet: () => i18n.t('welcome.quiet_heading'),
+  delivery: () => i18n.t('welcome.delivery_heading'),
+};
+
+/** The first field of a step, where focus goes when its answer needs fixing. */
+const firstField = { name: NAME_FIELD_ID, quiet: QUIET_FIELD_ID, delivery: null };
+
+/** Opened once on install: three skippable questions, then a sample nudge. */
+export function Welcome() {
+  const flow = useWelcome();
+  const { prefs, drafts, at, error } = flow;
+  if (!prefs || !drafts) return <main class="welcome" aria-busy="true" />;
+  const step = welcomeSteps[at];
+
+  const onNext = async (): Promise<void> => {
+    const field = step && firstField[step];
+    if (!(await flow.next()) && field) document.getElementById(field)?.focus();
+  };
+
+  return (
+    <main class="welcome">
+      <header>
+        <h1>{i18n.t('welcome.title')}</h1>
+        {step && <p class="hint">{i18n.t('welcome.intro')}</p>}
+      </header>
+      {flow.saveFailed && (
+        <p class="error" role="alert">
+          {i18n.t('welcome.save_error')}
+        </p>
+      )}
+      {step ? (
+        <StepFrame
+          key={step}
+          n={at + 1}
+          total={welcomeSteps.length}
+          title={titles[step]()}
+          focus={flow.moved}
+          onNext={() => void onNext()}
+          onBack={at > 0 ? flow.back : undefined}
+          onSkip={() => void flow.skip()}
+        >
+          {step === 'name' && (
+            <NameStep value={drafts.name} error={error} onInput={(name) => flow.edit({ name })} />
+          )}
+          {step === 'quiet' && (
+            <QuietStep
+              value={drafts.quiet}
+              error={error}
+              onChange={(quiet) => flow.edit({ quiet })}
+            />
+          )}
+          {step === 'delivery' && (
+            <DeliveryStep
+              value={drafts.delivery}
+              onChange={(delivery) => flow.edit({ delivery })}
+            />
+          )}
+        </StepFrame>
+      ) : (
+        <WelcomeDone partnerName={prefs.partnerName} delivery={prefs.delivery} focus={flow.moved} />
+      )}
+    </main>
+  );
+}

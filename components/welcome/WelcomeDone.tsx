@@ -1,0 +1,44 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { NudgeCard } from '@/components/NudgeCard';
+import type { DeliveryMode } from '@/utils/preferences';
+import { welcomeSample } from '@/utils/welcome-sample';
+
+/** How nudges will come, in the words of the choice just made. */
+function arrival(mode: DeliveryMode): string {
+  if (mode === 'notification') return i18n.t('welcome.done_arrive_notification');
+  if (mode === 'badge') return i18n.t('welcome.done_arrive_badge');
+  return i18n.t('welcome.done_arrive_popup');
+}
+
+interface WelcomeDoneProps {
+  /** As saved: the sample shows the name the nudges will use. */
+  partnerName: string;
+  delivery: DeliveryMode;
+  /** Moves focus to the heading when shown, so a screen reader starts here. */
+  focus: boolean;
+}
+
+/** The end: a real nudge with the partner's name in it, so the person sees what to expect. */
+export function WelcomeDone({ partnerName, delivery, focus }: WelcomeDoneProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (focus) heading.current?.focus();
+  }, []);
+  const sample = welcomeSample(partnerName);
+  return (
+    <section class="welcome-done" aria-labelledby="done-heading">
+      <h2 id="done-heading" tabIndex={-1} ref={heading}>
+        {i18n.t('welcome.done_heading')}
+      </h2>
+      <p>{i18n.t('welcome.done_sample')}</p>
+      {sample && <NudgeCard nudge={sample} />}
+      <p>{arrival(delivery)}</p>
+      <p>{i18n.t('welcome.done_gentle')}</p>
+      <p>
+        {i18n.t('welcome.done_settings_hint')}{' '}
+        <a href="/options.html">{i18n.t('welcome.done_settings')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, it } from 'vitest';
+
+/** Every language the extension ships; English is `default_locale`. */
+const LOCALES = ['en', 'es'] as const;
+
+interface Entry {
+  /** As code names it: `options.pause.heading`. */
+  key: string;
+  /** Each form: one for a plain message, one per count for a plural (`1`, `n`). */
+  forms: Record<string, string>;
+}
+
+/** A locale file's messages, except the nudge library (English only for now) and `@@…` ones. */
+async function entries(locale: string): Promise<Map<string, Entry>> {
+  const parsed = await parseMessagesFile(`locales/${locale}.yml`);
+  const map = new Map<string, Entry>();
+  for (const message of parsed) {
+    const key = message.key.join('.');
+    if (key.startsWith('@@') || message.key[0] === 'nudge') continue;
+    const forms: Record<string, string> =
+      message.type === 'plural'
+        ? Object.fromEntries(Object.entries(message.plurals).map(([n, text]) => [n, text]))
+        : { '': message.message };
+    map.set(key, { key, forms });
+  }
+  return map;
+}
+
+const files = Object.fromEntries(
+  await Promise.all(LOCALES.map(async (locale) => [locale, await entries(locale)] as const)),
+) as Record<(typeof LOCALES)[number], Map<string, Entry>>;
+
+/** `$1`…`$9` a message uses, across all its forms. */
+const placeholders = (entry: Entry): string[] =>
+  [...new Set(Object.values(entry.forms).flatMap((text) => text.match(/\$[1-9]/g) ?? []))].sort();
+
+describe('locale files', () => {
+  it.each(LOCALES)('%s.yml: has messages outside the nudge library', (locale) => {
+    expect(files[locale].size).toBeGreaterThan(100);
+  });
+
+  it.each(LOCALES)('%s.yml: says which language it is in', (locale) => {
+    expect(files[locale].get('common.lang')?.forms['']).toBe(locale);
+  });
+
+  it.each(LOCALES)('%s.yml: the manifest name and description fit the stores', (locale) => {
+    // Chrome refuses a description over 132 characters; a name over 45 gets cut in places.
+    expect(files[locale].get('common.extension_name')?.forms['']?.length).toBeLessThanOrEqual(45);
+    const description = files[locale].get('common.extension_description')?.forms[''] ?? '';
+    expect(description.length).toBeLessThanOrEqual(132);
+  });
+
+  it('English and Spanish have the very same messages', () => {
+    const en = [...files.en.keys()].sort();
+    const es = [...files.es.keys()].sort();
+    expect(
+      es.filter((k) => !files.en.has(k)),
+      'only in es.yml',
+    ).toEqual([]);
+    expect(
+      en.filter((k) => !files.es.has(k)),
+      'only in en.yml',
+    ).toEqual([]);
+  });
+
+  it('each message has the same placeholders and plural forms in both', () => {
+    for (const [key, en] of files.en) {
+      const es = files.es.get(key);
+      if (!es) continue; // reported above
+      expect(placeholders(es), key).toEqual(placeholders(en));
+      expect(Object.keys(es.forms), key).toEqual(Object.keys(en.forms));
+    }
+  });
+
+  it.each(LOCALES)('%s.yml: no empty message and no form the plural split would cut', (locale) => {
+    for (const { key, forms } of files[locale].values()) {
+      for (const text of Object.values(forms)) {
+        expect(text.trim(), key).not.toBe('');
+        // @wxt-dev/i18n joins plural forms with " | " and splits them again when read.
+        expect(text, key).not.toContain(' | ');
+      }
+    }
+  });
+
+  it.each(LOCALES)('%s.yml: every name is a valid Chrome message name, once', async (locale) => {
+    // Chrome allows letters, digits and "_" and ignores case: two names differing only in
+    // case (or in "." against "_") would be one message.
+    const names = (await parseMessagesFile(`locales/${locale}.yml`))
+      .map((m) => m.key.join('_'))
+      .filter((name) => !name.startsWith('@@'));
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+    const lower = names.map((n) => n.toLowerCase());
+    expect(lower.filter((n, i) => lower.indexOf(n) !== i)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { fillPartner, type FilledNudge } from './fill-partner';
+import { withText, type GetMessage } from './nudge-text';
+import { library } from './nudges';
+
+/**
+ * The welcome page's sample: a real library nudge, gentle, for any time of day, and
+ * with the partner's name in its words, so the person sees their own name in it.
+ */
+export const WELCOME_SAMPLE_ID = 'reassurance-01';
+
+/** The sample nudge with `partnerName` filled in; null only if its words are missing. */
+export function welcomeSample(partnerName: string, getMessage?: GetMessage): FilledNudge | null {
+  const entry = library.find((e) => e.id === WELCOME_SAMPLE_ID);
+  const nudge = entry ? withText(entry, getMessage) : null;
+  return nudge ? fillPartner(nudge, partnerName) : null;
+}
