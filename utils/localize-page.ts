@@ -8,6 +8,9 @@ import { i18n } from '#i18n';
 export function localizePage(title?: string, doc: Document = document): void {
   // The language of the messages actually shown (Spanish, or English as the fallback),
   // not the browser's: a French browser gets English words, so `lang` must say English.
-  doc.documentElement.lang = i18n.t('common.lang');
+  // Set only when it differs: the popup runs this before its first frame, and a change of
+  // `lang` restyles the whole page.
+  const lang = i18n.t('common.lang');
+  if (doc.documentElement.lang !== lang) doc.documentElement.lang = lang;
   if (title !== undefined) doc.title = title;
 }
