@@ -21,20 +21,8 @@ import {
   type StoredEntry,
 } from './support/firefox';
 import { waitFor } from './support/extension';
+import { OTHER_KINDS } from './support/labels';
 
-/** Every kind of nudge but flirty texts, as the options page labels them. */
-const OTHER_KINDS = [
-  'Reassurance',
-  'Kind act',
-  'Send a laugh',
-  'Check-in',
-  'Say it gently',
-  'Appreciation',
-  'A little touch',
-  'Share the load',
-  'Tiny date',
-  'You time',
-];
 const aria = (role: string, name: string): string => `::-p-aria([name="${name}"][role="${role}"])`;
 const NAME_FIELD = aria('textbox', 'Your partner’s name');
 const shown = async (ff: FirefoxExtension) =>

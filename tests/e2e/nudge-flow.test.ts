@@ -11,25 +11,12 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
+import { OTHER_KINDS } from './support/labels';
 
 const clock = (t: number): string => {
   const d = new Date(t);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
-
-/** Every kind of nudge but flirty texts, as the options page labels them. */
-const OTHER_KINDS = [
-  'Reassurance',
-  'Kind act',
-  'Send a laugh',
-  'Check-in',
-  'Say it gently',
-  'Appreciation',
-  'A little touch',
-  'Share the load',
-  'Tiny date',
-  'You time',
-];
 
 /** The preferences as the options page saved them, read in the worker. */
 function storedPreferences(ext: LoadedExtension) {
