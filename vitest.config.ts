@@ -4,14 +4,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /** Scheduling depends on local time: these run again under zones with different DST rules. */
 const timeTests = [
-  'tests/utils/local-time.test.ts',
-  'tests/utils/quiet-hours.test.ts',
-  'tests/utils/schedule.test.ts',
-  'tests/utils/schedule.property.test.ts',
-  'tests/utils/schedule-weekly.test.ts',
+  'tests/utils/time/local-time.test.ts',
+  'tests/utils/time/quiet-hours.test.ts',
+  'tests/utils/schedule/next-nudge-time.test.ts',
+  'tests/utils/schedule/next-nudge-time.property.test.ts',
+  'tests/utils/schedule/next-nudge-time-weekly.test.ts',
 ];
 /** Daylight-saving edges: only in zones that change their clocks (never skipped, just not run). */
-const dstTests = ['tests/utils/dst-edges.test.ts'];
+const dstTests = ['tests/utils/schedule/dst-edges.test.ts'];
 const zones = ['Europe/Berlin', 'Australia/Sydney', 'UTC'];
 
 export default defineConfig({

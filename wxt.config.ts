@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { inlinePopupCss } from './scripts/inline-popup-css';
 import { popupModuleAfterPaint } from './scripts/popup-module-after-paint';
-import { CALL_SITE_PATTERNS } from './utils/delivery-hold';
+import { CALL_SITE_PATTERNS } from './utils/schedule/hold-rules';
 
 /** `npm run bench` builds into its own folder, with a page that seeds history (never shipped). */
 const bench = process.env.STILL_US_BENCH === '1';
@@ -14,13 +14,16 @@ const outDir = process.env.STILL_US_OUT ?? (bench ? '.output/bench' : '.output')
 export default defineConfig({
   outDir,
   hooks: {
-    // Every bundle uses the browser's own promise-based API (see utils/native-browser.ts).
+    // Every bundle uses the browser's own promise-based API (see utils/platform/native-browser.ts).
     'vite:build:extendConfig': (_entrypoints, config) => {
       const alias = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
         alias: [
-          { find: /^webextension-polyfill$/, replacement: resolve('utils/native-browser.ts') },
+          {
+            find: /^webextension-polyfill$/,
+            replacement: resolve('utils/platform/native-browser.ts'),
+          },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),

@@ -28,7 +28,7 @@ async function size(files) {
 }
 
 /** Chunks a page loads only when it needs them (see above). */
-export const ON_DEMAND = /show-fresh-nudge/;
+export const ON_DEMAND = /draw-nudge/;
 
 /** Follows `import … from "./x.js"`, `import "./x.js"` and `import(\`./x.js\`)` edges. */
 async function closure(root, start) {

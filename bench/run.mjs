@@ -153,7 +153,7 @@ async function main() {
           delivery: 'popup',
           pausedUntil: null,
         },
-        // The current shape (utils/stored-item.ts): no migration adds other kinds, so the
+        // The current shape (utils/storage/stored-item.ts): no migration adds other kinds, so the
         // popup shows a flirty text with its message and Copy, like the baseline.
         preferences$: { v: 2 },
       }),

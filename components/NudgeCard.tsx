@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import type { FilledNudge } from '@/utils/fill-partner';
-import { categoryLabels } from '@/utils/nudge';
+import type { FilledNudge } from '@/utils/library/fill-partner';
+import { categoryLabels } from '@/utils/library/nudge';
 
 interface NudgeCardProps {
   nudge: FilledNudge;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { armNextNudge } from '@/utils/arm-next-nudge';
-import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/deliver-nudge';
-import { handleAlarm } from '@/utils/handle-alarm';
-import { handleNotificationButton } from '@/utils/notification-actions';
-import { startUp } from '@/utils/start-up';
-import { affectsSchedule } from '@/utils/schedule-triggers';
-import { openWelcomeOnInstall } from '@/utils/welcome-on-install';
+import { armNextNudge } from '@/utils/delivery/arm-next-nudge';
+import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/delivery/deliver-nudge';
+import { handleAlarm } from '@/utils/delivery/handle-alarm';
+import { handleNotificationButton } from '@/utils/delivery/notification-actions';
+import { startUp } from '@/utils/delivery/start-up';
+import { affectsSchedule } from '@/utils/storage/schedule-triggers';
+import { openWelcomeOnInstall } from '@/utils/delivery/welcome-on-install';
 
 // Glue only: every listener is registered synchronously and keeps nothing in memory.
 export default defineBackground(() => {

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { isCopyMessage } from '@/utils/copy-message';
+import { isCopyMessage } from '@/utils/delivery/copy-message';
 
 // The worker's hands for the clipboard: it sends the text, this page copies it and answers
 // whether that worked. Offscreen pages have only `chrome.runtime`, and no focus, so the

@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { afterPaint } from '@/utils/after-paint';
-import { localizePage } from '@/utils/localize-page';
-import { paintNudge } from '@/utils/paint-nudge';
-import { nudgeFromHash } from '@/utils/popup-url';
-import { applyStoredTheme } from '@/utils/theme';
+import { afterPaint } from '@/utils/popup/after-paint';
+import { localizePage } from '@/utils/ui/localize-page';
+import { paintNudge } from '@/utils/popup/paint-nudge';
+import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { applyStoredTheme } from '@/utils/ui/theme';
 
 // A classic script popup.html runs while it is parsed: the waiting nudge (in the URL's hash)
 // is on screen at first paint, as fast as static HTML; Preact adopts it when it loads.

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { applyStoredTheme } from '@/utils/theme';
+import { applyStoredTheme } from '@/utils/ui/theme';
 
 // A classic script in the <head> of the options and welcome pages. It blocks rendering only
 // for a synchronous localStorage read, so even their first frame is light or dark as chosen:

@@ -1,6 +1,6 @@
 // `npm run content:stats`: the library's shape as JSON (run through jiti; no build needed).
-import { categories } from '../utils/nudge';
-import { library } from '../utils/nudges';
+import { categories } from '../utils/library/nudge';
+import { library } from '../utils/library/nudges';
 
 function countBy(key: 'category' | 'effort' | 'time'): Record<string, number> {
   const counts: Record<string, number> = {};

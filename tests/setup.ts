@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearHistory } from '@/utils/history';
+import { clearHistory } from '@/utils/history/history';
 import { getMessageFrom } from './i18n/get-message';
 
 // fakeBrowser has no i18n: answer from the real locale file, substitutions included, as the

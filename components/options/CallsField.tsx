@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CALL_SITE_PATTERNS } from '@/utils/delivery-hold';
+import { CALL_SITE_PATTERNS } from '@/utils/schedule/hold-rules';
 
 interface CallsFieldProps {
   value: boolean;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { categories, categoryLabels, type Category } from '@/utils/nudge';
-import { checkCategories } from '@/utils/preferences';
+import { categories, categoryLabels, type Category } from '@/utils/library/nudge';
+import { checkCategories } from '@/utils/storage/preferences';
 
 interface CategoriesFieldProps {
   value: Category[];

@@ -1,8 +1,12 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkCustomNudge, CUSTOM_NUDGE_MAX, type NewCustomNudge } from '@/utils/custom-nudges';
-import { categories, categoryLabels } from '@/utils/nudge';
+import {
+  checkCustomNudge,
+  CUSTOM_NUDGE_MAX,
+  type NewCustomNudge,
+} from '@/utils/library/custom-nudges';
+import { categories, categoryLabels } from '@/utils/library/nudge';
 
 type Field = 'category' | 'text' | 'message';
 type Draft = Record<Field, string>;

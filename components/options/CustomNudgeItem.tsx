@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomNudgeForm } from './CustomNudgeForm';
-import type { NewCustomNudge } from '@/utils/custom-nudges';
-import { categoryLabels, type CustomNudge } from '@/utils/nudge';
+import type { NewCustomNudge } from '@/utils/library/custom-nudges';
+import { categoryLabels, type CustomNudge } from '@/utils/library/nudge';
 
 interface CustomNudgeItemProps {
   nudge: CustomNudge;

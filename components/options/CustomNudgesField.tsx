@@ -10,9 +10,9 @@ import {
   mergeCustomNudges,
   newCustomNudgeId,
   type NewCustomNudge,
-} from '@/utils/custom-nudges';
-import type { CustomNudge } from '@/utils/nudge';
-import { customNudgesStorage } from '@/utils/storage';
+} from '@/utils/library/custom-nudges';
+import type { CustomNudge } from '@/utils/library/nudge';
+import { customNudgesStorage } from '@/utils/storage/storage';
 
 /** The stored list as it is: broken entries stay in it (never dropped), they just aren't shown. */
 const asList = (value: unknown): CustomNudge[] => (Array.isArray(value) ? value : []);

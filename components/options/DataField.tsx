@@ -6,7 +6,7 @@ import { ExportBackup } from './data/ExportBackup';
 import { ImportBackup } from './data/ImportBackup';
 import { afterSettingsSettle } from './data/settle';
 import { useDataCounts } from './data/use-data-counts';
-import { clearAllData } from '@/utils/clear-all-data';
+import { clearAllData } from '@/utils/backup/clear-all-data';
 
 interface DataFieldProps {
   /** Called after an import or a clear, so parts of the page that read once read again. */

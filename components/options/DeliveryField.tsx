@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { DeliveryMode } from '@/utils/preferences';
+import type { DeliveryMode } from '@/utils/storage/preferences';
 
 const modes: DeliveryMode[] = ['popup', 'notification', 'badge'];
 

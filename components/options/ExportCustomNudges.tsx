@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/custom-nudges-file';
-import type { CustomNudge } from '@/utils/nudge';
+import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/library/custom-nudges-file';
+import type { CustomNudge } from '@/utils/library/nudge';
 
 interface ExportCustomNudgesProps {
   /** The nudges to save to the file: those shown, never broken stored entries. */

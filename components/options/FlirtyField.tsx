@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { FlirtyLevel } from '@/utils/preferences';
+import type { FlirtyLevel } from '@/utils/storage/preferences';
 
 const levels: FlirtyLevel[] = ['off', 'sweet', 'bold'];
 

@@ -7,15 +7,15 @@ import { HistoryFilters } from './history/HistoryFilters';
 import { historyStatus } from './history/history-status';
 import { useDebounced } from './history/use-debounced';
 import { useHistoryPages } from './history/use-history-pages';
-import { afterPaint } from '@/utils/after-paint';
-import { clearHistory, type HistoryAction } from '@/utils/history';
+import { afterPaint } from '@/utils/popup/after-paint';
+import { clearHistory, type HistoryAction } from '@/utils/history/history';
 import {
   announceHistoryChanged,
   HISTORY_CHANGED,
   HISTORY_SHOWN,
   isUnfiltered,
-} from '@/utils/history-query';
-import type { Category } from '@/utils/nudge';
+} from '@/utils/history/history-query';
+import type { Category } from '@/utils/library/nudge';
 
 /** History by day, narrowed by kind, by what was done and by words, a page at a time. */
 export function HistoryList(): JSX.Element {

@@ -1,14 +1,14 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mergeCustomNudges, type NewCustomNudge } from '@/utils/custom-nudges';
+import { mergeCustomNudges, type NewCustomNudge } from '@/utils/library/custom-nudges';
 import {
   fileTooBigMessage,
   MAX_FILE_BYTES,
   parseCustomNudgesFile,
   type ParsedCustomNudgesFile,
-} from '@/utils/custom-nudges-file';
-import type { CustomNudge } from '@/utils/nudge';
+} from '@/utils/library/custom-nudges-file';
+import type { CustomNudge } from '@/utils/library/nudge';
 
 interface ImportCustomNudgesProps {
   /** The nudges there now, to count the duplicates a file would skip. */

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmAction } from './ConfirmAction';
-import { weightAt, type LearnedWeight } from '@/utils/learned-weights';
-import { categories, categoryLabels } from '@/utils/nudge';
-import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage';
+import { weightAt, type LearnedWeight } from '@/utils/choose/learned-weights';
+import { categories, categoryLabels } from '@/utils/library/nudge';
+import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage/storage';
 
 /** Plain words for a faded weight, or null when it is about as usual (no numbers on purpose). */
 function howOften(weight: number): string | null {

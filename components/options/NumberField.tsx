@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Checked } from '@/utils/preferences';
+import type { Checked } from '@/utils/storage/preferences';
 
 interface NumberFieldProps {
   id: string;

@@ -16,8 +16,13 @@ import { ThemeField } from './ThemeField';
 import { usePreferences } from './use-preferences';
 import { WeeklyPicture } from './WeeklyPicture';
 import { WorkHoursField } from './WorkHoursField';
-import { MINUTE } from '@/utils/local-time';
-import { checkMaxPerDay, checkPerDay, MAX_PER_DAY_RANGE, PER_DAY_RANGE } from '@/utils/preferences';
+import { MINUTE } from '@/utils/time/local-time';
+import {
+  checkMaxPerDay,
+  checkPerDay,
+  MAX_PER_DAY_RANGE,
+  PER_DAY_RANGE,
+} from '@/utils/storage/preferences';
 
 /** Re-render now and then so "paused until" turns back into "on" by itself. */
 function useNow(): number {

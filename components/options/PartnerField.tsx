@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkPartnerName, PARTNER_NAME_MAX } from '@/utils/preferences';
+import { checkPartnerName, PARTNER_NAME_MAX } from '@/utils/storage/preferences';
 
 interface PartnerFieldProps {
   value: string;

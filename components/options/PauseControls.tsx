@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { formatClock } from '@/utils/local-time';
-import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule';
+import { formatClock } from '@/utils/time/local-time';
+import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
 
 interface PauseControlsProps {
   pausedUntil: number | null;

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { QuietRangeRow } from './QuietRangeRow';
-import { checkQuietRange } from '@/utils/preferences';
-import type { QuietRange } from '@/utils/quiet-hours';
+import { checkQuietRange } from '@/utils/storage/preferences';
+import type { QuietRange } from '@/utils/time/quiet-hours';
 
 interface QuietHoursFieldProps {
   value: QuietRange[];

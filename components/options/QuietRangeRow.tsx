@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { weekDays } from './week-days';
-import { checkClockRange, checkQuietRange } from '@/utils/preferences';
-import type { QuietRange } from '@/utils/quiet-hours';
+import { checkClockRange, checkQuietRange } from '@/utils/storage/preferences';
+import type { QuietRange } from '@/utils/time/quiet-hours';
 
 interface QuietRangeRowProps {
   /** Position in the list, from 1, for labels people can tell apart. */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ThemeChoice } from '@/utils/preferences';
+import type { ThemeChoice } from '@/utils/storage/preferences';
 
 const choices: { theme: ThemeChoice; label: () => string; hint?: () => string }[] = [
   { theme: 'system', label: () => i18n.t('theme.system'), hint: () => i18n.t('theme.system_hint') },
@@ -14,7 +14,7 @@ interface ThemeFieldProps {
 
 /**
  * "Appearance": match the device, or always light or dark. Radios, so arrow keys move
- * between them; the page changes as soon as the choice is saved (utils/follow-theme.ts).
+ * between them; the page changes as soon as the choice is saved (utils/ui/follow-theme.ts).
  */
 export function ThemeField({ value, onSave }: ThemeFieldProps) {
   return (

@@ -1,15 +1,15 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { readHistorySince } from '@/utils/history';
-import { HISTORY_CHANGED, HISTORY_SHOWN, hasHistoryBefore } from '@/utils/history-query';
+import { readHistorySince } from '@/utils/history/history';
+import { HISTORY_CHANGED, HISTORY_SHOWN, hasHistoryBefore } from '@/utils/history/history-query';
 import {
   pictureDescription,
   summaryStart,
   weeklySummary,
   weekSentence,
   type WeeklySummary,
-} from '@/utils/insights';
+} from '@/utils/history/insights';
 
 /** More entries than eight real weeks hold (the daily cap keeps them few); a bound, not a goal. */
 const READ_LIMIT = 3000;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { weekDays } from './week-days';
-import { checkClockRange, checkWorkHours, type WorkHours } from '@/utils/preferences';
+import { checkClockRange, checkWorkHours, type WorkHours } from '@/utils/storage/preferences';
 
 interface WorkHoursFieldProps {
   value: WorkHours | null;

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { repairPreferences, type Preferences } from '@/utils/preferences';
-import { loadPreferences, savePreferences } from '@/utils/preferences-store';
-import { preferencesStorage } from '@/utils/storage';
+import { repairPreferences, type Preferences } from '@/utils/storage/preferences';
+import { loadPreferences, savePreferences } from '@/utils/storage/preferences-store';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 export interface PreferencesHandle {
   prefs: Preferences | null;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { answerEnergy, energyAnsweredToday } from '@/utils/popup-actions';
-import type { EnergyAnswer } from '@/utils/storage';
+import { answerEnergy, energyAnsweredToday } from '@/utils/popup/popup-actions';
+import type { EnergyAnswer } from '@/utils/storage/storage';
 
 type Level = EnergyAnswer['level'];
 const LEVELS: Level[] = ['rough', 'okay', 'good'];

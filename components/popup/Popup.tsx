@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { NudgeCard } from '../NudgeCard';
 import { SnoozeChoices } from './SnoozeChoices';
-import { copyText, selectText } from '@/utils/copy-text';
+import { copyText, selectText } from '@/utils/popup/copy-text';
 import {
   anotherIdea,
   markDone,
@@ -12,9 +12,9 @@ import {
   openNudge,
   recordAction,
   snooze,
-} from '@/utils/popup-actions';
+} from '@/utils/popup/popup-actions';
 import { EnergyCheck } from './EnergyCheck';
-import type { PendingNudge } from '@/utils/storage';
+import type { PendingNudge } from '@/utils/storage/storage';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
 

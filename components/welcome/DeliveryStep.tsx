@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { deliveryModes, type DeliveryMode } from '@/utils/preferences';
+import { deliveryModes, type DeliveryMode } from '@/utils/storage/preferences';
 
 /** Each way a nudge can arrive, in its own words. */
 function choice(mode: DeliveryMode): { label: string; hint: string } {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { PARTNER_NAME_MAX } from '@/utils/preferences';
+import { PARTNER_NAME_MAX } from '@/utils/storage/preferences';
 
 export const NAME_FIELD_ID = 'welcome-name';
 

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NudgeCard } from '@/components/NudgeCard';
-import type { DeliveryMode } from '@/utils/preferences';
-import { welcomeSample } from '@/utils/welcome-sample';
+import type { DeliveryMode } from '@/utils/storage/preferences';
+import { welcomeSample } from '@/utils/library/welcome-sample';
 
 /** How nudges will come, in the words of the choice just made. */
 function arrival(mode: DeliveryMode): string {

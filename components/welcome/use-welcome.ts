@@ -6,8 +6,8 @@ import {
   welcomeSteps,
   type WelcomeDrafts,
 } from './welcome-steps';
-import type { Preferences } from '@/utils/preferences';
-import { loadPreferences, savePreferences } from '@/utils/preferences-store';
+import type { Preferences } from '@/utils/storage/preferences';
+import { loadPreferences, savePreferences } from '@/utils/storage/preferences-store';
 
 export interface WelcomeFlow {
   /** Null until the stored preferences are read. */

@@ -5,7 +5,7 @@ import {
   type Checked,
   type DeliveryMode,
   type Preferences,
-} from '@/utils/preferences';
+} from '@/utils/storage/preferences';
 
 /** The three questions, in order. */
 export const welcomeSteps = ['name', 'quiet', 'delivery'] as const;

@@ -1,6 +1,11 @@
 // Only in `npm run bench` builds (see wxt.config.ts): lets the benchmark seed and time
 // history through the product's own module, in the extension's real IndexedDB.
-import { appendHistory, clearHistory, countHistory, type HistoryEntry } from '@/utils/history';
+import {
+  appendHistory,
+  clearHistory,
+  countHistory,
+  type HistoryEntry,
+} from '@/utils/history/history';
 
 declare global {
   interface Window {

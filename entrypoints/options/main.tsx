@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
-import { followTheme } from '@/utils/follow-theme';
-import { localizePage } from '@/utils/localize-page';
+import { followTheme } from '@/utils/ui/follow-theme';
+import { localizePage } from '@/utils/ui/localize-page';
 import '@/components/theme.css';
 import './style.css';
 

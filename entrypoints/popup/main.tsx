@@ -2,8 +2,8 @@
 import './style.css';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
-import { followTheme } from '@/utils/follow-theme';
-import { nudgeFromHash } from '@/utils/popup-url';
+import { followTheme } from '@/utils/ui/follow-theme';
+import { nudgeFromHash } from '@/utils/popup/popup-url';
 
 // In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash) and
 // loads this module only after that frame; Preact's first render adopts the same nodes.

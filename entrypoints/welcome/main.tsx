@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { Welcome } from '@/components/welcome/Welcome';
-import { followTheme } from '@/utils/follow-theme';
+import { followTheme } from '@/utils/ui/follow-theme';
 import './style.css';
 
 // The page's language and title follow the browser's UI language, as its words do.

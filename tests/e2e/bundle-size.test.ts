@@ -25,7 +25,7 @@ describe('shipped JavaScript (gzip)', async () => {
     expect(onDemand.length).toBeGreaterThan(0);
     for (const name of bytes.total.names) {
       const code = await readFile(join(EXTENSION_DIR, name), 'utf8');
-      expect(code, name).not.toMatch(/(?:\bfrom|\bimport)\s*["'][^"']*show-fresh-nudge/);
+      expect(code, name).not.toMatch(/(?:\bfrom|\bimport)\s*["'][^"']*draw-nudge/);
     }
   });
 });

@@ -7,7 +7,7 @@ import { launchExtension, type LoadedExtension } from './support/extension';
 const SPANISH = ['--lang=es'];
 process.env.LANGUAGE = 'es';
 
-/** A waiting nudge as the worker puts it in the popup's URL (utils/popup-url.ts). */
+/** A waiting nudge as the worker puts it in the popup's URL (utils/popup/popup-url.ts). */
 const waiting = {
   id: 'kind-act-01',
   category: 'kind-act',

@@ -36,7 +36,7 @@ describe('no network, in a real Chromium session', () => {
       // A nudge: the alarm fires, the popup opens by itself. A change of preferences re-arms
       // the alarm; fire it early only after that, or the re-arm would replace it.
       const armed = await waitFor(() => getAlarm(ext), 'the first alarm');
-      // Only flirty texts, no quiet time (utils/stored-item.ts keeps the version beside it).
+      // Only flirty texts, no quiet time (utils/storage/stored-item.ts keeps the version beside it).
       await ext.worker.evaluate(async () => {
         const { preferences } = await chrome.storage.sync.get('preferences');
         await chrome.storage.sync.set({

@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { NUDGE_ALARM } from '@/utils/arm-next-nudge';
-import { NUDGE_NOTIFICATION } from '@/utils/deliver-nudge';
-import { readHistory } from '@/utils/history';
-import { HOUR } from '@/utils/local-time';
-import { nudgeFromHash } from '@/utils/popup-url';
-import { savePreferences } from '@/utils/preferences-store';
-import { pendingNudgeStorage, preferencesStorage, type PendingNudge } from '@/utils/storage';
-import { defaultPreferences } from '@/utils/preferences';
+import { NUDGE_ALARM } from '@/utils/delivery/arm-next-nudge';
+import { NUDGE_NOTIFICATION } from '@/utils/delivery/deliver-nudge';
+import { readHistory } from '@/utils/history/history';
+import { HOUR } from '@/utils/time/local-time';
+import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { savePreferences } from '@/utils/storage/preferences-store';
+import {
+  pendingNudgeStorage,
+  preferencesStorage,
+  type PendingNudge,
+} from '@/utils/storage/storage';
+import { defaultPreferences } from '@/utils/storage/preferences';
 
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
 const night = new Date(2026, 5, 10, 23, 0).getTime();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import popupPaint from '@/entrypoints/popup-paint';
-import { popupPath } from '@/utils/popup-url';
+import { popupPath } from '@/utils/popup/popup-url';
 import { libraryNudge } from '../support/library-nudge';
 
 // happy-dom runs no scripts: the head only records what popup-paint.js adds.

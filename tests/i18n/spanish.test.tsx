@@ -7,14 +7,14 @@ import { libraryNudge } from '../support/library-nudge';
 import { getMessageFrom } from './get-message';
 import { Options } from '@/components/options/Options';
 import { Popup } from '@/components/popup/Popup';
-import { localizePage } from '@/utils/localize-page';
-import { paintNudge } from '@/utils/paint-nudge';
+import { localizePage } from '@/utils/ui/localize-page';
+import { paintNudge } from '@/utils/popup/paint-nudge';
 import {
   customNudgesStorage,
   hiddenNudgesStorage,
   learnedWeightsStorage,
   preferencesStorage,
-} from '@/utils/storage';
+} from '@/utils/storage/storage';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 // A Spanish browser: messages from es.yml, and what it lacks (the nudge library) from en.yml.

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { categories } from '@/utils/nudge';
-import { library } from '@/utils/nudges';
+import { categories } from '@/utils/library/nudge';
+import { library } from '@/utils/library/nudges';
 
 describe('npm run content:stats', () => {
   it('prints the library’s totals as JSON', () => {

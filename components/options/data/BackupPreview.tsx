@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ConfirmAction } from '../ConfirmAction';
 import { formatCount, formatDay } from './format';
-import type { BackupSummary } from '@/utils/backup-file';
+import type { BackupSummary } from '@/utils/backup/backup-file';
 
 interface BackupPreviewProps {
   summary: BackupSummary;

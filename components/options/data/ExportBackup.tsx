@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { downloadText } from './download';
-import { collectBackup } from '@/utils/backup';
-import { backupFileName, backupText } from '@/utils/backup-file';
+import { collectBackup } from '@/utils/backup/backup';
+import { backupFileName, backupText } from '@/utils/backup/backup-file';
 
 interface ExportBackupProps {
   /** Says what happened, in the section's status line or its alert. */

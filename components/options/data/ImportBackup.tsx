@@ -4,9 +4,9 @@ import { useRef, useState } from 'preact/hooks';
 import { BackupPreview } from './BackupPreview';
 import { formatCount, formatList } from './format';
 import { afterSettingsSettle } from './settle';
-import { applyBackup, type ApplyResult, type ImportMode } from '@/utils/backup';
-import { readBackupFile, type BackupSummary } from '@/utils/backup-file';
-import type { Backup } from '@/utils/backup-schema';
+import { applyBackup, type ApplyResult, type ImportMode } from '@/utils/backup/backup';
+import { readBackupFile, type BackupSummary } from '@/utils/backup/backup-file';
+import type { Backup } from '@/utils/backup/backup-schema';
 
 interface ImportBackupProps {
   /** Says what was imported, in the section's status line. */

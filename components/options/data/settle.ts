@@ -1,4 +1,4 @@
-import { preferencesStorage } from '@/utils/storage';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 /**
  * Runs `change`, then waits until the settings change it made has reached this page's

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { countData, type DataCounts } from '@/utils/clear-all-data';
+import { countData, type DataCounts } from '@/utils/backup/clear-all-data';
 
 /** What is kept now; null while first counted, `unknown` when it could not be counted. */
 export type KeptCounts = DataCounts | 'unknown' | null;

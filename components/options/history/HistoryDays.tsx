@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { actionLabel } from './labels';
-import type { HistoryEntry } from '@/utils/history';
-import { groupByDay } from '@/utils/history-query';
-import { categoryLabels } from '@/utils/nudge';
+import type { HistoryEntry } from '@/utils/history/history';
+import { groupByDay } from '@/utils/history/history-query';
+import { categoryLabels } from '@/utils/library/nudge';
 
 interface HistoryDaysProps {
   /** Newest first. */

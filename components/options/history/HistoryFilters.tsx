@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { actionLabel } from './labels';
-import { historyActions, type HistoryAction } from '@/utils/history';
-import { categories, categoryLabels, type Category } from '@/utils/nudge';
+import { historyActions, type HistoryAction } from '@/utils/history/history';
+import { categories, categoryLabels, type Category } from '@/utils/library/nudge';
 
 interface HistoryFiltersProps {
   category: Category | 'all';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { HistoryAction } from '@/utils/history';
+import type { HistoryAction } from '@/utils/history/history';
 
 // Functions, not a table built at import: messages are read when shown.
 const labels: Record<HistoryAction, () => string> = {

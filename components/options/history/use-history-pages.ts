@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { HistoryEntry } from '@/utils/history';
-import { readHistoryPage, type HistoryFilter } from '@/utils/history-query';
+import type { HistoryEntry } from '@/utils/history/history';
+import { readHistoryPage, type HistoryFilter } from '@/utils/history/history-query';
 
 /** Matches that fill a page; older ones load on request. */
 export const PAGE_SIZE = 100;

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderOptions, seeded, storedPreferences } from './render-options';
-import { CALL_SITE_PATTERNS } from '@/utils/delivery-hold';
+import { CALL_SITE_PATTERNS } from '@/utils/schedule/hold-rules';
 
 /** fakeBrowser has no permissions API: this one answers the prompt as told. */
 function fakePermissions(answer: boolean | Error) {

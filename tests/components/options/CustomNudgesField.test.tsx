@@ -2,9 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions, settle } from './render-options';
 import { CustomNudgesField } from '@/components/options/CustomNudgesField';
-import { customNudgesFileText, MAX_FILE_BYTES } from '@/utils/custom-nudges-file';
-import type { CustomNudge } from '@/utils/nudge';
-import { customNudgesStorage } from '@/utils/storage';
+import { customNudgesFileText, MAX_FILE_BYTES } from '@/utils/library/custom-nudges-file';
+import type { CustomNudge } from '@/utils/library/nudge';
+import { customNudgesStorage } from '@/utils/storage/storage';
 
 afterEach(() => {
   cleanup();

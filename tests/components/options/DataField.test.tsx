@@ -11,15 +11,15 @@ import {
   readAll,
   seedAll,
   weights,
-} from '../../utils/backup-fixtures';
+} from '../../utils/backup/backup-fixtures';
 import { renderOptions } from './render-options';
 import { DataField } from '@/components/options/DataField';
-import { backupText, parseBackup } from '@/utils/backup-file';
-import { MAX_BACKUP_BYTES } from '@/utils/backup-schema';
-import { readAllHistory } from '@/utils/backup-history';
-import { appendHistory } from '@/utils/history';
-import { defaultPreferences } from '@/utils/preferences';
-import { preferencesStorage } from '@/utils/storage';
+import { backupText, parseBackup } from '@/utils/backup/backup-file';
+import { MAX_BACKUP_BYTES } from '@/utils/backup/backup-schema';
+import { readAllHistory } from '@/utils/backup/backup-history';
+import { appendHistory } from '@/utils/history/history';
+import { defaultPreferences } from '@/utils/storage/preferences';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderOptions, seeded, storedPreferences } from './render-options';
-import type { FlirtyLevel } from '@/utils/preferences';
+import type { FlirtyLevel } from '@/utils/storage/preferences';
 
 afterEach(cleanup);
 

@@ -2,8 +2,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { setMany } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions } from './render-options';
-import { appendHistory, historyStore, readHistory, type HistoryEntry } from '@/utils/history';
-import { DAY, HOUR, MINUTE } from '@/utils/local-time';
+import {
+  appendHistory,
+  historyStore,
+  readHistory,
+  type HistoryEntry,
+} from '@/utils/history/history';
+import { DAY, HOUR, MINUTE } from '@/utils/time/local-time';
 
 // The unit project runs in America/New_York.
 const NOW = new Date(2026, 5, 10, 15, 0).getTime(); // Wednesday 10 June 2026, 15:00

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderOptions, settle } from './render-options';
 import { LearningField } from '@/components/options/LearningField';
-import { DAY } from '@/utils/local-time';
-import type { LearnedWeights } from '@/utils/learned-weights';
-import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage';
+import { DAY } from '@/utils/time/local-time';
+import type { LearnedWeights } from '@/utils/choose/learned-weights';
+import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage/storage';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 const NOTHING_YET = /^Nothing yet\. As you use Done, Copy and Not now/;

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions, seeded, settle, storedPreferences } from './render-options';
 import { Options } from '@/components/options/Options';
-import { categoryLabels } from '@/utils/nudge';
-import { HOUR, MINUTE } from '@/utils/local-time';
-import type { Preferences } from '@/utils/preferences';
-import { preferencesStorage } from '@/utils/storage';
+import { categoryLabels } from '@/utils/library/nudge';
+import { HOUR, MINUTE } from '@/utils/time/local-time';
+import type { Preferences } from '@/utils/storage/preferences';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions, seeded, storedPreferences } from './render-options';
-import type { Preferences } from '@/utils/preferences';
+import type { Preferences } from '@/utils/storage/preferences';
 
 /** PartnerField waits this long after typing stops (SAVE_DELAY_MS) before saving. */
 const DEBOUNCE_MS = 400;

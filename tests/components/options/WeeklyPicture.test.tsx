@@ -1,9 +1,9 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WeeklyPicture } from '@/components/options/WeeklyPicture';
-import { appendHistory, clearHistory, type HistoryEntry } from '@/utils/history';
-import { announceHistoryChanged, HISTORY_SHOWN } from '@/utils/history-query';
-import { DAY, HOUR } from '@/utils/local-time';
+import { appendHistory, clearHistory, type HistoryEntry } from '@/utils/history/history';
+import { announceHistoryChanged, HISTORY_SHOWN } from '@/utils/history/history-query';
+import { DAY, HOUR } from '@/utils/time/local-time';
 
 // The unit project runs in America/New_York.
 const NOW = new Date(2026, 5, 10, 15, 0).getTime(); // Wednesday 10 June 2026, 15:00

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { Options } from '@/components/options/Options';
-import type { Preferences } from '@/utils/preferences';
-import { preferencesStorage } from '@/utils/storage';
+import type { Preferences } from '@/utils/storage/preferences';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 /** Preferences unlike the defaults in every field, so a test sees which ones a change touched. */
 export const seeded: Preferences = {

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EnergyCheck } from '@/components/popup/EnergyCheck';
-import { DAY, startOfLocalDay } from '@/utils/local-time';
-import { energyStorage, type EnergyAnswer } from '@/utils/storage';
+import { DAY, startOfLocalDay } from '@/utils/time/local-time';
+import { energyStorage, type EnergyAnswer } from '@/utils/storage/storage';
 
 const NOW = new Date(2026, 5, 10, 9, 0).getTime();
 const TODAY = startOfLocalDay(NOW);

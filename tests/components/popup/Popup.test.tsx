@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { libraryNudge as libraryNudgeAt } from '../../support/library-nudge';
-import { clearHistory, readHistory } from '@/utils/history';
-import { HOUR, MINUTE } from '@/utils/local-time';
-import { nudgeFromHash } from '@/utils/popup-url';
-import { library } from '@/utils/nudges';
+import { clearHistory, readHistory } from '@/utils/history/history';
+import { HOUR, MINUTE } from '@/utils/time/local-time';
+import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { library } from '@/utils/library/nudges';
 import {
   hiddenNudgesStorage,
   nudgeBagStorage,
@@ -14,8 +14,8 @@ import {
   preferencesStorage,
   snoozedUntilStorage,
   type PendingNudge,
-} from '@/utils/storage';
-import { defaultPreferences } from '@/utils/preferences';
+} from '@/utils/storage/storage';
+import { defaultPreferences } from '@/utils/storage/preferences';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 const now = (): number => NOW;

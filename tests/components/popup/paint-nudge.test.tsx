@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import { paintNudge } from '@/utils/paint-nudge';
+import { paintNudge } from '@/utils/popup/paint-nudge';
 import { libraryNudge } from '../../support/library-nudge';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();

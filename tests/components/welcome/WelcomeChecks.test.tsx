@@ -15,7 +15,7 @@ import {
   storedPreferences,
   typeInto,
 } from './render-welcome';
-import { defaultPreferences } from '@/utils/preferences';
+import { defaultPreferences } from '@/utils/storage/preferences';
 
 afterEach(cleanup);
 

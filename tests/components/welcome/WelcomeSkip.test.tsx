@@ -16,7 +16,7 @@ import {
   storedPreferences,
   typeInto,
 } from './render-welcome';
-import { defaultPreferences, type Preferences } from '@/utils/preferences';
+import { defaultPreferences, type Preferences } from '@/utils/storage/preferences';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { Welcome } from '@/components/welcome/Welcome';
-import { defaultPreferences, type Preferences } from '@/utils/preferences';
-import { preferencesStorage } from '@/utils/storage';
+import { defaultPreferences, type Preferences } from '@/utils/storage/preferences';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 /** Renders the welcome page over `stored` preferences (none: a fresh install) once loaded. */
 export async function renderWelcome(stored?: Partial<Preferences>): Promise<void> {

@@ -1,0 +1,46 @@
+import { minutesOfDay } from '../time/local-time';
+import type { Category, NudgeEntry, TimeOfDay } from '../library/nudge';
+import type { FlirtyLevel } from '../storage/preferences-defaults';
+
+export type Period = Exclude<TimeOfDay, 'any'>;
+
+/** Morning 05–11, day 11–17, evening 17–22, night 22–05 (local time). */
+export function periodAt(now: number): Period {
+  const hour = minutesOfDay(now) / 60;
+  if (hour >= 5 && hour < 11) return 'morning';
+  if (hour >= 11 && hour < 17) return 'day';
+  if (hour >= 17 && hour < 22) return 'evening';
+  return 'night';
+}
+
+/** What the moment allows: the hard rules a nudge must pass to be offered now. */
+export interface Moment {
+  period: Period;
+  flirty: FlirtyLevel;
+  /** Inside the person's set work hours: nothing flirty then. */
+  atWork: boolean;
+  /** A rough night today: only the ten-second kind. */
+  rough: boolean;
+}
+
+/** Whether a nudge may come now (its time of day is a soft rule, see fitsTimeOfDay). */
+export function allowedNow(nudge: NudgeEntry, moment: Moment): boolean {
+  if (moment.rough && nudge.effort !== 'seconds') return false;
+  if (nudge.tone !== 'flirty') return true;
+  if (moment.atWork || moment.flirty === 'off') return false;
+  return moment.flirty === 'bold' || nudge.spice !== 'bold';
+}
+
+export function fitsTimeOfDay(nudge: NudgeEntry, period: Period): boolean {
+  return nudge.time === 'any' || nudge.time === period;
+}
+
+/** Night favours reassurance and self-kindness over date ideas; evenings suit a tiny date. */
+const BIAS: Partial<Record<Period, Partial<Record<Category, number>>>> = {
+  night: { reassurance: 3, 'you-time': 3, 'check-in': 1.5, 'tiny-date': 0.2, 'flirty-text': 0.5 },
+  evening: { 'tiny-date': 1.5 },
+};
+
+export function timeBias(category: Category, period: Period): number {
+  return BIAS[period]?.[category] ?? 1;
+}

@@ -1,0 +1,70 @@
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import type { FilledNudge } from '../library/fill-partner';
+import type { Delivery } from '../history/history';
+import { showBadge } from './badge';
+import { categoryLabels } from '../library/nudge';
+import type { DeliveryMode } from '../storage/preferences';
+
+export const NUDGE_NOTIFICATION = 'still-us-nudge';
+/** The notification's buttons (Chrome only: Firefox notifications have none). */
+export type NotificationButton = 'copy' | 'done' | 'not-now';
+
+/** A nudge with a message offers Copy; any other offers Done. Not now is always there. */
+export const notificationButtons = (nudge: Pick<FilledNudge, 'message'>): NotificationButton[] => [
+  nudge.message === undefined ? 'done' : 'copy',
+  'not-now',
+];
+const buttonTitle = (button: NotificationButton): string =>
+  i18n.t(`common.${button === 'not-now' ? 'not_now' : button}`);
+
+async function showNotification(nudge: FilledNudge): Promise<void> {
+  await browser.notifications.create(NUDGE_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: i18n.t('notify.title', [categoryLabels[nudge.category]]),
+    // Notifications render plain text on every platform we ship to.
+    message: nudge.message ?? nudge.text,
+    ...(!import.meta.env.FIREFOX && {
+      buttons: notificationButtons(nudge).map((b) => ({ title: buttonTitle(b) })),
+    }),
+  });
+}
+
+/**
+ * Shows a nudge the way the person chose, falling back step by step when a way is
+ * refused: popup → notification + badge → badge. Returns how it was delivered.
+ */
+export async function deliverNudge(nudge: FilledNudge, mode: DeliveryMode): Promise<Delivery> {
+  if (mode === 'popup') {
+    try {
+      performance.mark('still-us:open-popup');
+      await browser.action.openPopup();
+      return 'popup';
+    } catch {
+      // No focused window, or Firefox without a user gesture: fall through.
+    }
+  }
+  if (mode !== 'badge') {
+    try {
+      await showNotification(nudge);
+      await showBadge();
+      return 'notification';
+    } catch {
+      // Notifications turned off at the system level: the badge still waits quietly.
+    }
+  }
+  await showBadge();
+  return 'badge';
+}
+
+/** A click on the notification opens the nudge in a small window (the popup's own URL). */
+export async function openNudgeWindow(): Promise<void> {
+  await browser.notifications.clear(NUDGE_NOTIFICATION);
+  await browser.windows.create({
+    url: await browser.action.getPopup({}),
+    type: 'popup',
+    width: 380,
+    height: 460,
+  });
+}

@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import { armFrom, loadNudgeState, NUDGE_ALARM, type NudgeState } from './arm-next-nudge';
+import { readDeliveryContext } from './delivery-context';
+import { HOLD_CHECK_EVERY, holdFor, stepHeld, type HeldNudge } from '../schedule/hold-rules';
+import { deliverNudge } from './deliver-nudge';
+import { appendHistory, historyFields } from '../history/history';
+import { blockedReasonAt } from '../schedule/next-nudge-time';
+import { chooseNudge } from './draw-nudge';
+import { savePendingNudge } from '../storage/pending-nudge';
+import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
+
+/** While a nudge is held, this alarm looks at the moment again. */
+export const HOLD_ALARM = 'held-nudge';
+
+export interface AlarmLike {
+  name: string;
+  scheduledTime: number;
+}
+
+/** What an alarm led to, for tests and logs. */
+export type AlarmOutcome =
+  'ignored' | 'duplicate' | 'not-allowed' | 'waiting' | 'expired' | 'shown';
+
+/**
+ * A nudge alarm fired (the scheduled one, or the look at a held one). Every step reads from
+ * storage, so the worker may stop between any two lines; an alarm handled twice does
+ * nothing the second time, and the next alarm is armed before anything is shown.
+ */
+export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmOutcome> {
+  if (alarm.name !== NUDGE_ALARM && alarm.name !== HOLD_ALARM) return 'ignored';
+  // A timing mark for `npm run bench` (alarm → popup request); costs nothing otherwise.
+  performance.mark('still-us:alarm');
+  if ((await lastHandledAlarmStorage.getValue()) === alarm.scheduledTime) return 'duplicate';
+  await lastHandledAlarmStorage.setValue(alarm.scheduledTime);
+
+  const [state, held, context] = await Promise.all([
+    loadNudgeState(now),
+    heldNudgeStorage.getValue(),
+    readDeliveryContext(),
+  ]);
+  if (!held && alarm.name === HOLD_ALARM) return 'ignored';
+  // Quiet hours, pause, snooze or the day's cap: no nudge now, nor any held one.
+  if (blockedReasonAt(state, now)) {
+    await letGo(state, now);
+    return 'not-allowed';
+  }
+  const hold = holdFor(context, state.prefs.waitDuringCalls);
+  // One held nudge stands for every one that comes due meanwhile: never a burst.
+  const step = held
+    ? stepHeld(held, hold, now)
+    : hold
+      ? { do: 'wait' as const, held: { since: now, reason: hold, clearSince: null } }
+      : { do: 'deliver' as const };
+  if (step.do === 'expire') {
+    await letGo(state, now);
+    return 'expired';
+  }
+  if (step.do === 'wait') {
+    await wait(step.held, now);
+    return 'waiting';
+  }
+  return show(state, now);
+}
+
+/** Keeps the nudge held and looks again shortly; the regular alarm rests meanwhile. */
+async function wait(held: HeldNudge, now: number): Promise<void> {
+  await heldNudgeStorage.setValue(held);
+  await browser.alarms.create(HOLD_ALARM, { when: now + HOLD_CHECK_EVERY });
+  await browser.alarms.clear(NUDGE_ALARM);
+}
+
+/** Drops a held nudge, if any (its moment has passed), and arms the next one. */
+async function letGo(state: NudgeState, now: number): Promise<void> {
+  await heldNudgeStorage.setValue(null);
+  await browser.alarms.clear(HOLD_ALARM);
+  await armFrom(state, now);
+}
+
+async function show(state: NudgeState, now: number): Promise<AlarmOutcome> {
+  const { prefs } = state;
+  const chosen = chooseNudge(prefs, state.pick, now);
+  if (!chosen) {
+    await letGo(state, now);
+    return 'not-allowed';
+  }
+  const { filled, bag } = chosen;
+  await nudgeBagStorage.setValue(bag);
+  await savePendingNudge({ ...filled, shownAt: now, delivery: prefs.delivery });
+  // Delivered at most once: the held nudge is gone before it is shown.
+  await heldNudgeStorage.setValue(null);
+  await browser.alarms.clear(HOLD_ALARM);
+  // History does not hold this nudge yet: count it, so the gap and the cap see it.
+  await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
+  const delivery = await deliverNudge(filled, prefs.delivery);
+  await appendHistory({
+    at: now,
+    ...historyFields(filled),
+    action: 'shown',
+    delivery,
+  });
+  return 'shown';
+}

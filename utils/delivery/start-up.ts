@@ -1,0 +1,7 @@
+import { armNextNudge } from './arm-next-nudge';
+import { restorePopupPath } from '../storage/pending-nudge';
+
+/** Install, update or browser start: the alarm re-armed (idempotently) and the popup's URL. */
+export async function startUp(now: number): Promise<void> {
+  await Promise.all([armNextNudge(now, false), restorePopupPath()]);
+}

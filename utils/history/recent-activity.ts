@@ -1,0 +1,22 @@
+import { readHistorySince } from './history';
+import { HOUR } from '../time/local-time';
+
+/** Enough look-back for today's cap, the gap, and a no-repeat window. */
+const LOOK_BACK = 48 * HOUR;
+
+export interface RecentActivity {
+  /** When scheduled (not hand-opened) nudges were shown. */
+  shownTimes: number[];
+  /** Ids of every nudge shown lately, newest first. */
+  recentIds: string[];
+}
+
+/** What the scheduler and the picker need from history, in one bounded read. */
+export async function recentActivity(now: number): Promise<RecentActivity> {
+  const entries = await readHistorySince(now - LOOK_BACK);
+  const shown = entries.filter((e) => e.action === 'shown');
+  return {
+    shownTimes: shown.filter((e) => e.delivery !== 'manual').map((e) => e.at),
+    recentIds: shown.map((e) => e.nudgeId),
+  };
+}

@@ -1,0 +1,86 @@
+import { clearBadge } from '../delivery/badge';
+import { appendHistory, historyFields, type HistoryAction } from '../history/history';
+import { learn, type Signal } from '../choose/learned-weights';
+import { MINUTE, startOfLocalDay } from '../time/local-time';
+import { savePendingNudge } from '../storage/pending-nudge';
+import { isFresh } from './popup-url';
+import {
+  energyStorage,
+  hiddenNudgesStorage,
+  learnedWeightsStorage,
+  pendingNudgeStorage,
+  snoozedUntilStorage,
+  type EnergyAnswer,
+  type PendingNudge,
+} from '../storage/storage';
+
+/** What each action teaches about the kind of nudge (see learned-weights.ts). */
+const SIGNALS: Partial<Record<HistoryAction, Signal>> = {
+  copied: 'liked',
+  done: 'liked',
+  snoozed: 'not-now',
+};
+
+/** The library loads only when a fresh nudge is needed, keeping the popup's first paint light. */
+async function showFresh(now: number, exclude: readonly string[]): Promise<PendingNudge | null> {
+  const { drawFreshNudge } = await import('../delivery/draw-nudge');
+  return drawFreshNudge(now, exclude);
+}
+
+/** The nudge the popup shows: the one waiting, or a fresh one when none is. */
+export async function openNudge(now: number): Promise<PendingNudge | null> {
+  void clearBadge().catch(() => undefined);
+  const pending = await pendingNudgeStorage.getValue();
+  if (pending && isFresh(pending, now)) return pending;
+  return showFresh(now, []);
+}
+
+export async function recordAction(
+  nudge: PendingNudge,
+  action: HistoryAction,
+  now: number,
+): Promise<void> {
+  await appendHistory({ at: now, ...historyFields(nudge), action });
+  const signal = SIGNALS[action];
+  if (signal) {
+    const learned = await learnedWeightsStorage.getValue();
+    await learnedWeightsStorage.setValue(learn(learned, nudge.category, signal, now));
+  }
+}
+
+/** "Done": it counts; the popup offers a fresh one next time. */
+export async function markDone(nudge: PendingNudge, now: number): Promise<void> {
+  await recordAction(nudge, 'done', now);
+  await savePendingNudge(null);
+}
+
+/** "Not now": the next nudge comes after `minutes` (the worker re-arms on this change). */
+export async function snooze(nudge: PendingNudge, minutes: number, now: number): Promise<void> {
+  await recordAction(nudge, 'snoozed', now);
+  await savePendingNudge(null);
+  await snoozedUntilStorage.setValue(now + minutes * MINUTE);
+}
+
+/** "Another idea": a different nudge, never the one on screen. */
+export async function anotherIdea(nudge: PendingNudge, now: number): Promise<PendingNudge | null> {
+  await recordAction(nudge, 'another', now);
+  return showFresh(now, [nudge.id]);
+}
+
+/** "Never show this one": out of the rotation until the person resets it in settings. */
+export async function neverShow(nudge: PendingNudge, now: number): Promise<void> {
+  await recordAction(nudge, 'hidden', now);
+  const hidden = await hiddenNudgesStorage.getValue();
+  if (!hidden.includes(nudge.id)) await hiddenNudgesStorage.setValue([...hidden, nudge.id]);
+  await savePendingNudge(null);
+}
+
+/** Today's answer to "How are you today?" (the worker re-arms on this change). */
+export async function answerEnergy(level: EnergyAnswer['level'], now: number): Promise<void> {
+  await energyStorage.setValue({ level, day: startOfLocalDay(now) });
+}
+
+/** Whether "How are you today?" was answered today. */
+export async function energyAnsweredToday(now: number): Promise<boolean> {
+  return (await energyStorage.getValue())?.day === startOfLocalDay(now);
+}

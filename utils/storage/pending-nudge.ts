@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { popupPath } from '../popup/popup-url';
+import { pendingNudgeStorage, type PendingNudge } from './storage';
+
+/**
+ * Stores the nudge waiting in the popup (or clears it) and points the toolbar popup at it,
+ * so the popup paints it from its URL without waiting for storage.
+ */
+export async function savePendingNudge(pending: PendingNudge | null): Promise<void> {
+  await pendingNudgeStorage.setValue(pending);
+  await browser.action.setPopup({ popup: popupPath(pending) });
+}
+
+/** The browser may forget the popup URL on restart or update: set it again from storage. */
+export async function restorePopupPath(): Promise<void> {
+  await browser.action.setPopup({ popup: popupPath(await pendingNudgeStorage.getValue()) });
+}

@@ -1,0 +1,64 @@
+import { weightAt, type LearnedWeights } from '../choose/learned-weights';
+import { startOfLocalDay } from '../time/local-time';
+import type { Category, CustomNudge } from '../library/nudge';
+import { periodAt, type Moment } from '../choose/nudge-fit';
+import type { ShuffleBag } from '../choose/pick-nudge';
+import type { Preferences } from './preferences-defaults';
+import { isQuietAt } from '../time/quiet-hours';
+import {
+  customNudgesStorage,
+  energyStorage,
+  hiddenNudgesStorage,
+  learnedWeightsStorage,
+  nudgeBagStorage,
+  type EnergyAnswer,
+} from './storage';
+
+/** Everything the picker reads from storage besides preferences. */
+export interface PickState {
+  bag: ShuffleBag;
+  learned: LearnedWeights;
+  hidden: string[];
+  custom: CustomNudge[];
+  energy: EnergyAnswer | null;
+}
+
+export async function loadPickState(): Promise<PickState> {
+  const [bag, learned, hidden, custom, energy] = await Promise.all([
+    nudgeBagStorage.getValue(),
+    learnedWeightsStorage.getValue(),
+    hiddenNudgesStorage.getValue(),
+    customNudgesStorage.getValue(),
+    energyStorage.getValue(),
+  ]);
+  return { bag, learned, hidden, custom, energy };
+}
+
+/** The start of today when today began with a rough night, else null. */
+export function roughDayAt(energy: EnergyAnswer | null, now: number): number | null {
+  const today = startOfLocalDay(now);
+  return energy?.level === 'rough' && energy.day === today ? today : null;
+}
+
+/** What the moment allows, from preferences, today's answer and the local time. */
+export function momentAt(
+  prefs: Pick<Preferences, 'flirty' | 'workHours'>,
+  energy: EnergyAnswer | null,
+  now: number,
+): Moment {
+  const work = prefs.workHours;
+  return {
+    period: periodAt(now),
+    flirty: prefs.flirty,
+    // Work hours are a weekly range like quiet hours: a night shift counts from the day it starts.
+    atWork: work !== null && isQuietAt([work], now),
+    rough: roughDayAt(energy, now) !== null,
+  };
+}
+
+/** Learned weights faded to now, per kind. */
+export function weightsAt(learned: LearnedWeights, now: number): Partial<Record<Category, number>> {
+  return Object.fromEntries(
+    Object.entries(learned).map(([kind, w]) => [kind, weightAt(w, now)]),
+  ) as Partial<Record<Category, number>>;
+}

@@ -1,0 +1,61 @@
+import { categories, type Category } from '../library/nudge';
+import type { QuietRange } from '../time/quiet-hours';
+
+// Kept apart from the checks in preferences.ts so the popup's first load stays small.
+
+export const deliveryModes = ['popup', 'notification', 'badge'] as const;
+/** How a nudge arrives: the popup (falling back to a notification), a notification, or only a badge. */
+export type DeliveryMode = (typeof deliveryModes)[number];
+
+export const flirtyLevels = ['off', 'sweet', 'bold'] as const;
+/** How flirty nudges may get: none, sweet ones, or bold-but-kind ones too. */
+export type FlirtyLevel = (typeof flirtyLevels)[number];
+
+export const themeChoices = ['system', 'light', 'dark'] as const;
+/** How pages look: as the device is set (`system`), or always light or dark. */
+export type ThemeChoice = (typeof themeChoices)[number];
+
+/** Set work hours: nothing flirty then. `days` are 0 (Sunday) to 6. */
+export interface WorkHours {
+  days: number[];
+  start: string;
+  end: string;
+}
+
+/** Everything the person chooses. Stored in `storage.sync`, so it follows them across browsers. */
+export interface Preferences {
+  /** Trimmed, at most 40 characters; empty means "your partner". */
+  partnerName: string;
+  /** About how many nudges a day, 1–12. */
+  perDay: number;
+  /** Never more than this many scheduled nudges in one local day, 1–24. */
+  maxPerDay: number;
+  quietHours: QuietRange[];
+  /** Kinds of nudge that are on; at least one. */
+  categories: Category[];
+  delivery: DeliveryMode;
+  /** Epoch ms until which nothing is shown; null when not paused. */
+  pausedUntil: number | null;
+  flirty: FlirtyLevel;
+  /** Null when none are set. */
+  workHours: WorkHours | null;
+  /** Opt-in: hold nudges while a call site is the active tab or the active tab plays sound. */
+  waitDuringCalls: boolean;
+  /** Appearance of the popup and pages; mirrored in each device's localStorage (utils/ui/theme.ts). */
+  theme: ThemeChoice;
+}
+
+export const defaultPreferences: Preferences = {
+  partnerName: '',
+  perDay: 4,
+  maxPerDay: 6,
+  // Evenings and nights are for sleep (or for the baby); a nudge then would be noise.
+  quietHours: [{ start: '21:30', end: '07:30' }],
+  categories: [...categories],
+  delivery: 'popup',
+  pausedUntil: null,
+  flirty: 'sweet',
+  workHours: null,
+  waitDuringCalls: false,
+  theme: 'system',
+};

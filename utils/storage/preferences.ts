@@ -1,0 +1,123 @@
+import { i18n } from '#i18n';
+import { parseClock } from '../time/local-time';
+import { categories, type Category } from '../library/nudge';
+import {
+  defaultPreferences,
+  deliveryModes,
+  flirtyLevels,
+  themeChoices,
+  type Preferences,
+  type WorkHours,
+} from './preferences-defaults';
+import type { QuietRange } from '../time/quiet-hours';
+
+export * from './preferences-defaults';
+
+export const PARTNER_NAME_MAX = 40;
+export const PER_DAY_RANGE = { min: 1, max: 12 } as const;
+export const MAX_PER_DAY_RANGE = { min: 1, max: 24 } as const;
+
+/** A checked value ready to save, or a kind message to show next to the field. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A bad value: the message says why, in the browser's language (locales/*.yml `checks`). */
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+export function checkPartnerName(value: unknown): Checked<string> {
+  if (typeof value !== 'string') return fail(i18n.t('checks.name_missing'));
+  const name = value.trim().replace(/\s+/g, ' ');
+  if (name.length === 0) return fail(i18n.t('checks.name_empty'));
+  if (name.length > PARTNER_NAME_MAX) {
+    return fail(i18n.t('checks.name_too_long', [PARTNER_NAME_MAX]));
+  }
+  return { ok: true, value: name };
+}
+
+function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
+    return fail(i18n.t('checks.whole_number', [range.min, range.max]));
+  }
+  return { ok: true, value: n };
+}
+
+export const checkPerDay = (value: unknown): Checked<number> =>
+  checkWholeNumber(value, PER_DAY_RANGE);
+export const checkMaxPerDay = (value: unknown): Checked<number> =>
+  checkWholeNumber(value, MAX_PER_DAY_RANGE);
+
+/** Start and end times only: both clock times, and not the same one. */
+export function checkClockRange(value: unknown): Checked<{ start: string; end: string }> {
+  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.range_missing'));
+  const { start, end } = value as Record<string, unknown>;
+  if (
+    typeof start !== 'string' ||
+    typeof end !== 'string' ||
+    parseClock(start) === null ||
+    parseClock(end) === null
+  ) {
+    return fail(i18n.t('checks.times_missing'));
+  }
+  if (start === end) return fail(i18n.t('checks.times_same'));
+  return { ok: true, value: { start, end } };
+}
+
+const allDays = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * A quiet range: good times, and when `days` is there, at least one day 0–6. Days come
+ * back sorted and unique; all seven come back as no `days` at all, the one way to say
+ * "every day" (and the shape stored before ranges had days).
+ */
+export function checkQuietRange(value: unknown): Checked<QuietRange> {
+  const times = checkClockRange(value);
+  if (!times.ok) return times;
+  const { days } = value as Record<string, unknown>;
+  if (days === undefined) return times;
+  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+  if (valid.length === 0) return fail(i18n.t('checks.one_day'));
+  return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
+}
+
+export function checkCategories(value: unknown): Checked<Category[]> {
+  const chosen = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : [];
+  return chosen.length > 0 ? { ok: true, value: chosen } : fail(i18n.t('checks.one_kind'));
+}
+
+export function checkWorkHours(value: unknown): Checked<WorkHours> {
+  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.work_missing'));
+  const { days } = value as Record<string, unknown>;
+  const range = checkClockRange(value);
+  if (!range.ok) return range;
+  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+  if (valid.length === 0) return fail(i18n.t('checks.one_work_day'));
+  return { ok: true, value: { days: valid, ...range.value } };
+}
+
+/**
+ * Turns whatever is stored (an older shape, wrong types, nothing at all) into valid
+ * preferences, field by field: a bad field falls back to its default, good ones are kept.
+ */
+export function repairPreferences(raw: unknown): Preferences {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const keep = <T>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
+  const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
+  const quiet = Array.isArray(stored.quietHours)
+    ? stored.quietHours.map(checkQuietRange).flatMap((c) => (c.ok ? [c.value] : []))
+    : defaultPreferences.quietHours;
+  const paused = stored.pausedUntil;
+  return {
+    partnerName: name,
+    perDay: keep(checkPerDay(stored.perDay), defaultPreferences.perDay),
+    maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
+    quietHours: quiet,
+    categories: keep(checkCategories(stored.categories), [...defaultPreferences.categories]),
+    delivery: deliveryModes.find((m) => m === stored.delivery) ?? defaultPreferences.delivery,
+    pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
+    flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,
+    workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
+    waitDuringCalls: stored.waitDuringCalls === true,
+    // Stored before there was a choice: no field reads as following the device.
+    theme: themeChoices.find((t) => t === stored.theme) ?? defaultPreferences.theme,
+  };
+}

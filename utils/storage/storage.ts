@@ -1,0 +1,115 @@
+import type { FilledNudge } from '../library/fill-partner';
+import type { Delivery } from '../history/history';
+import type { LearnedWeights } from '../choose/learned-weights';
+import type { HeldNudge } from '../schedule/hold-rules';
+import type { CustomNudge } from '../library/nudge';
+import type { ShuffleBag } from '../choose/pick-nudge';
+import { defaultPreferences, type Preferences } from './preferences-defaults';
+import { defineStoredItem } from './stored-item';
+
+/**
+ * The one home of small stored state. Preferences follow the person (`sync:`); runtime
+ * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
+ */
+export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
+  'sync:preferences',
+  {
+    fallback: defaultPreferences,
+    version: 2,
+    migrations: { 2: addNewKinds },
+  },
+);
+
+/** v2: six new kinds of nudge came; whoever had kinds chosen gets them too (turn off any time). */
+function addNewKinds(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const chosen = (old as { categories?: unknown }).categories;
+  if (!Array.isArray(chosen)) return old;
+  const added = ['name-it', 'appreciation', 'touch', 'mental-load', 'tiny-date', 'you-time'];
+  return { ...old, categories: [...chosen, ...added.filter((c) => !chosen.includes(c))] };
+}
+
+/** The nudge waiting in the popup, set when an alarm delivers one. */
+export interface PendingNudge extends FilledNudge {
+  shownAt: number;
+  delivery: Delivery;
+}
+
+export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
+  'local:pendingNudge',
+  {
+    fallback: null,
+  },
+);
+
+/** "Not now": the next nudge comes at this time (epoch ms). */
+export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
+  'local:snoozedUntil',
+  {
+    fallback: null,
+  },
+);
+
+/** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
+export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number | null>(
+  'local:lastHandledAlarm',
+  {
+    fallback: null,
+  },
+);
+
+/** Nudges the person wrote (device-local: `sync` allows only 8 KB per item). */
+export const customNudgesStorage = /* @__PURE__ */ defineStoredItem<CustomNudge[]>(
+  'local:customNudges',
+  {
+    fallback: [],
+  },
+);
+
+/** The shuffle bag: per kind, the ids drawn in this round (see pick-nudge.ts). */
+export const nudgeBagStorage = /* @__PURE__ */ defineStoredItem<ShuffleBag>('local:nudgeBag', {
+  fallback: {},
+});
+
+/** What Still Us learned about which kinds land (see learned-weights.ts). */
+export const learnedWeightsStorage = /* @__PURE__ */ defineStoredItem<LearnedWeights>(
+  'local:learnedWeights',
+  { fallback: {} },
+);
+
+/** "Never show this one": ids kept out of the rotation until the person resets it. */
+export const hiddenNudgesStorage = /* @__PURE__ */ defineStoredItem<string[]>(
+  'local:hiddenNudges',
+  { fallback: [] },
+);
+
+/** "How are you today?": the answer and the local day it was given (start of day, epoch ms). */
+export interface EnergyAnswer {
+  level: 'rough' | 'okay' | 'good';
+  day: number;
+}
+export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
+  fallback: null,
+});
+
+/** A due nudge waiting for a better moment (away, fullscreen, a call); at most one. */
+export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | null>(
+  'local:heldNudge',
+  { fallback: null },
+);
+
+/** When the next nudge is armed for (epoch ms), so a dropped alarm comes back the same. */
+export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null>(
+  'local:nextNudgeAt',
+  { fallback: null },
+);
+
+/**
+ * Set once the welcome page has opened. Chromium reports `install` again at every start
+ * for an extension loaded with --load-extension (as `npm run dev` and the tests do), so
+ * the reason alone would greet the same person again; storage.local survives those
+ * starts and is emptied by a real uninstall, so a true reinstall is welcomed again.
+ */
+export const welcomeShownStorage = /* @__PURE__ */ defineStoredItem<boolean>('local:welcomeShown', {
+  fallback: false,
+});
