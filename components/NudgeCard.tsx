@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
-import type { FilledNudge } from '@/utils/library/fill-partner';
 import { categoryLabels } from '@/utils/library/nudge';
+import type { ShownNudge } from '@/utils/library/shown-nudge';
 
 interface NudgeCardProps {
-  nudge: FilledNudge;
+  nudge: ShownNudge;
   /** The message element, so the popup can select it when the clipboard refuses. */
   messageRef?: Ref<HTMLParagraphElement>;
 }

@@ -14,7 +14,7 @@ import {
   snooze,
 } from '@/utils/popup/popup-actions';
 import { EnergyCheck } from './EnergyCheck';
-import type { PendingNudge } from '@/utils/storage/storage';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
 

@@ -20,7 +20,7 @@ declare global {
 
 const entry = (at: number): HistoryEntry => ({
   at,
-  nudgeId: 'kind-act-01',
+  id: 'kind-act-01',
   category: 'kind-act',
   text: 'Refill Sam’s water bottle and leave it where they sit. No reason needed.',
   action: at % 3 === 0 ? 'done' : 'shown',

@@ -12,7 +12,7 @@ import {
 
 const MINE = 'Leave a note in the nappy bag: “you’re my favourite”.';
 
-type Entry = { at: number; action: string; nudgeId: string };
+type Entry = { at: number; action: string; id: string };
 const byTime = (entries: Entry[]): Entry[] =>
   [...entries].sort((a, b) => a.at - b.at || a.action.localeCompare(b.action));
 

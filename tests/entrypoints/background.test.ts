@@ -7,12 +7,9 @@ import { readHistory } from '@/utils/history/history';
 import { HOUR } from '@/utils/time/local-time';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
 import { savePreferences } from '@/utils/storage/preferences-store';
-import {
-  pendingNudgeStorage,
-  preferencesStorage,
-  type PendingNudge,
-} from '@/utils/storage/storage';
+import { pendingNudgeStorage, preferencesStorage } from '@/utils/storage/storage';
 import { defaultPreferences } from '@/utils/storage/preferences';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
 const night = new Date(2026, 5, 10, 23, 0).getTime();
@@ -115,7 +112,7 @@ describe('background', () => {
     const [entry] = await readHistory();
     expect(entry).toMatchObject({
       at: noon,
-      nudgeId: pending!.id,
+      id: pending!.id,
       action: 'shown',
       delivery: 'popup',
     });

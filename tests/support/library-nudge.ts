@@ -1,7 +1,7 @@
 import { fillPartner } from '@/utils/library/fill-partner';
 import { withText } from '@/utils/library/nudge-text';
 import { library } from '@/utils/library/nudges';
-import type { PendingNudge } from '@/utils/storage/storage';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 /** A real library nudge, with its words and "Sam" filled in, waiting since `shownAt`. */
 export function libraryNudge(id: string, shownAt: number): PendingNudge {

@@ -1,5 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
-import { historyStore, type HistoryEntry } from '../history/history';
+import { historyStore, storedEntry, type HistoryEntry } from '../history/history';
 
 // Kept apart from history.ts: the popup and the worker share that module's chunk, and only
 // the options page needs to read or write history in bulk.
@@ -17,7 +17,7 @@ export async function* historyChunks(size = 1000): AsyncGenerator<HistoryEntry[]
           promisifyRequest(store.getAll(range, size)),
         ]),
     );
-    if (values.length > 0) yield values as HistoryEntry[];
+    if (values.length > 0) yield (values as HistoryEntry[]).map(storedEntry);
     if (values.length < size) return;
     after = keys[keys.length - 1] ?? null;
   }

@@ -23,8 +23,7 @@ export interface MergedRecord {
 }
 
 /** The same entry: the same moment, nudge and action (texts may differ by the name filled in). */
-const historyKey = (entry: HistoryEntry): string =>
-  `${entry.at}\n${entry.nudgeId}\n${entry.action}`;
+const historyKey = (entry: HistoryEntry): string => `${entry.at}\n${entry.id}\n${entry.action}`;
 /** The same nudge for an import, as in custom-nudges.ts: the same kind and words. */
 const nudgeKey = (nudge: CustomNudge): string => `${nudge.category}\n${nudge.text}`;
 

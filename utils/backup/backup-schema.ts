@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { CUSTOM_NUDGE_MAX } from '../library/custom-nudges';
-import { deliveries, historyActions, type HistoryEntry } from '../history/history';
+import { historyActions, type HistoryEntry } from '../history/history';
 import { WEIGHT_BOUNDS, type LearnedWeights } from '../choose/learned-weights';
 import { categories, type CustomNudge } from '../library/nudge';
 import type { Preferences } from '../storage/preferences';
+import { deliveries } from '../library/shown-nudge';
 
 /** The shape of the whole file; a newer Still Us that changes it raises this (with a migration). */
 export const BACKUP_VERSION = 1;
@@ -51,15 +52,27 @@ const nudgeWords = v.pipe(
   v.check((words) => Array.from(words).length <= CUSTOM_NUDGE_MAX),
 );
 
-export const historyEntrySchema = v.object({
+/** Files of version 1 call a history entry's nudge `nudgeId`; it reads as `id`, the one shape. */
+function renameNudgeId(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('nudgeId' in raw) || 'id' in raw) return raw;
+  const { nudgeId, ...rest } = raw as Record<string, unknown>;
+  return { ...rest, id: nudgeId };
+}
+
+const historyEntryFields = v.object({
   at: time,
-  nudgeId: idSchema,
+  id: idSchema,
   category: v.picklist(categories),
   text: text(BACKUP_LIMITS.text),
   message: v.optional(text(BACKUP_LIMITS.text)),
   action: v.picklist(historyActions),
   delivery: v.optional(v.picklist(deliveries)),
 });
+export const historyEntrySchema = v.pipe(
+  v.unknown(),
+  v.transform(renameNudgeId),
+  historyEntryFields,
+);
 
 export const customNudgeSchema = v.pipe(
   v.object({

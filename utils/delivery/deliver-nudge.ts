@@ -1,24 +1,23 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import type { FilledNudge } from '../library/fill-partner';
-import type { Delivery } from '../history/history';
 import { showBadge } from './badge';
 import { categoryLabels } from '../library/nudge';
 import type { DeliveryMode } from '../storage/preferences';
+import type { ShownNudge, Delivery } from '../library/shown-nudge';
 
 export const NUDGE_NOTIFICATION = 'still-us-nudge';
 /** The notification's buttons (Chrome only: Firefox notifications have none). */
 export type NotificationButton = 'copy' | 'done' | 'not-now';
 
 /** A nudge with a message offers Copy; any other offers Done. Not now is always there. */
-export const notificationButtons = (nudge: Pick<FilledNudge, 'message'>): NotificationButton[] => [
+export const notificationButtons = (nudge: Pick<ShownNudge, 'message'>): NotificationButton[] => [
   nudge.message === undefined ? 'done' : 'copy',
   'not-now',
 ];
 const buttonTitle = (button: NotificationButton): string =>
   i18n.t(`common.${button === 'not-now' ? 'not_now' : button}`);
 
-async function showNotification(nudge: FilledNudge): Promise<void> {
+async function showNotification(nudge: ShownNudge): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -35,7 +34,7 @@ async function showNotification(nudge: FilledNudge): Promise<void> {
  * Shows a nudge the way the person chose, falling back step by step when a way is
  * refused: popup → notification + badge → badge. Returns how it was delivered.
  */
-export async function deliverNudge(nudge: FilledNudge, mode: DeliveryMode): Promise<Delivery> {
+export async function deliverNudge(nudge: ShownNudge, mode: DeliveryMode): Promise<Delivery> {
   if (mode === 'popup') {
     try {
       performance.mark('still-us:open-popup');

@@ -1,5 +1,5 @@
-import { fillPartner, type FilledNudge } from '../library/fill-partner';
-import { appendHistory, historyFields } from '../history/history';
+import { fillPartner } from '../library/fill-partner';
+import { appendHistory } from '../history/history';
 import type { CustomNudge, Nudge, NudgeEntry } from '../library/nudge';
 import { withText } from '../library/nudge-text';
 import { library } from '../library/nudges';
@@ -8,7 +8,8 @@ import { loadPickState, momentAt, weightsAt, type PickState } from '../storage/p
 import type { Preferences } from '../storage/preferences';
 import { loadPreferences } from '../storage/preferences-store';
 import { savePendingNudge } from '../storage/pending-nudge';
-import { nudgeBagStorage, type PendingNudge } from '../storage/storage';
+import { nudgeBagStorage } from '../storage/storage';
+import { shownNudge, type ShownNudge, type PendingNudge } from '../library/shown-nudge';
 
 /** A person's own nudge joins the rotation gently: any time, about a minute, partner optional. */
 export function customEntry(custom: CustomNudge): Nudge {
@@ -31,7 +32,7 @@ export function chooseNudge(
   state: PickState,
   now: number,
   exclude: readonly string[] = [],
-): { filled: FilledNudge; bag: ShuffleBag } | null {
+): { filled: ShownNudge; bag: ShuffleBag } | null {
   const picked = pickNudge<NudgeEntry | Nudge>({
     library: [...library, ...state.custom.map(customEntry)],
     enabled: prefs.categories,
@@ -60,6 +61,6 @@ export async function drawFreshNudge(
   const pending: PendingNudge = { ...chosen.filled, shownAt: now, delivery: 'manual' };
   await nudgeBagStorage.setValue(chosen.bag);
   await savePendingNudge(pending);
-  await appendHistory({ at: now, ...historyFields(pending), action: 'shown', delivery: 'manual' });
+  await appendHistory({ at: now, ...shownNudge(pending), action: 'shown', delivery: 'manual' });
   return pending;
 }

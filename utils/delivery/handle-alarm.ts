@@ -3,11 +3,12 @@ import { armFrom, loadNudgeState, NUDGE_ALARM, type NudgeState } from './arm-nex
 import { readDeliveryContext } from './delivery-context';
 import { HOLD_CHECK_EVERY, holdFor, stepHeld, type HeldNudge } from '../schedule/hold-rules';
 import { deliverNudge } from './deliver-nudge';
-import { appendHistory, historyFields } from '../history/history';
+import { appendHistory } from '../history/history';
 import { blockedReasonAt } from '../schedule/next-nudge-time';
 import { chooseNudge } from './draw-nudge';
 import { savePendingNudge } from '../storage/pending-nudge';
 import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
+import { shownNudge } from '../library/shown-nudge';
 
 /** While a nudge is held, this alarm looks at the moment again. */
 export const HOLD_ALARM = 'held-nudge';
@@ -94,7 +95,7 @@ async function show(state: NudgeState, now: number): Promise<AlarmOutcome> {
   const delivery = await deliverNudge(filled, prefs.delivery);
   await appendHistory({
     at: now,
-    ...historyFields(filled),
+    ...shownNudge(filled),
     action: 'shown',
     delivery,
   });

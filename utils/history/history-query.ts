@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { historyStore, type HistoryAction, type HistoryEntry } from './history';
+import { historyStore, storedEntry, type HistoryAction, type HistoryEntry } from './history';
 import { atLocalTime, startOfLocalDay } from '../time/local-time';
 import type { Category } from '../library/nudge';
 
@@ -113,7 +113,7 @@ export function readHistoryPage(
         if (!cursor) return resolve({ ...page, before: null });
         // The page is full: one step further only told whether anything older is left.
         if (page.entries.length >= pageSize || page.scanned >= scanBudget) return resolve(page);
-        const entry = cursor.value as HistoryEntry;
+        const entry = storedEntry(cursor.value as HistoryEntry);
         page.scanned++;
         page.reachedAt = entry.at;
         page.before = cursor.primaryKey;

@@ -1,38 +1,28 @@
 import { clear, createStore, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import type { FilledNudge } from '../library/fill-partner';
-import type { Category } from '../library/nudge';
-
-/** How a nudge reached the person; `manual` when they opened the popup themselves. */
-export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
-export type Delivery = (typeof deliveries)[number];
+import type { Delivery, ShownNudge } from '../library/shown-nudge';
 /** What happened: shown, or what the person did with it. */
 export const historyActions = ['shown', 'copied', 'done', 'snoozed', 'another', 'hidden'] as const;
 export type HistoryAction = (typeof historyActions)[number];
 
-export interface HistoryEntry {
+/** What happened to a shown nudge (its fields as shown), and when. */
+export interface HistoryEntry extends ShownNudge {
   /** Epoch ms. */
   at: number;
-  nudgeId: string;
-  category: Category;
-  /** The text as it was shown, name filled in. */
-  text: string;
-  /** The message to send, when the nudge had one. */
-  message?: string;
   action: HistoryAction;
   /** Set on `shown` entries. */
   delivery?: Delivery;
 }
 
-/** The parts of an entry that describe the nudge itself. */
-export function historyFields(
-  nudge: FilledNudge,
-): Pick<HistoryEntry, 'nudgeId' | 'category' | 'text' | 'message'> {
-  return {
-    nudgeId: nudge.id,
-    category: nudge.category,
-    text: nudge.text,
-    ...(nudge.message === undefined ? {} : { message: nudge.message }),
-  };
+/**
+ * An entry as read from the store. Entries written before the shapes were one call the
+ * nudge's id `nudgeId`; they read as today's shape, and are never rewritten.
+ */
+export function storedEntry(
+  record: HistoryEntry | (Omit<HistoryEntry, 'id'> & { nudgeId: string }),
+): HistoryEntry {
+  if (!('nudgeId' in record)) return record;
+  const { nudgeId, ...rest } = record;
+  return { ...rest, id: nudgeId };
 }
 
 let db: UseStore | undefined;
@@ -56,7 +46,7 @@ function readNewest(limit: number, range: IDBKeyRange | null = null): Promise<Hi
       request.onsuccess = () => {
         const cursor = request.result;
         if (!cursor || found.length >= limit) return resolve(found);
-        found.push(cursor.value as HistoryEntry);
+        found.push(storedEntry(cursor.value as HistoryEntry));
         cursor.continue();
       };
     });

@@ -61,7 +61,7 @@ export function weeklySummary(
   for (const entry of entries) {
     if (!isActedOn(entry) || entry.at > now) continue;
     lastActedOn = Math.max(lastActedOn, entry.at);
-    const once = `${entry.nudgeId}@${startOfLocalDay(entry.at)}`;
+    const once = `${entry.id}@${startOfLocalDay(entry.at)}`;
     const week = tallies.findLast((tally) => tally.start <= entry.at);
     if (!week || counted.has(once)) continue;
     counted.add(once);

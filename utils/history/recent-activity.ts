@@ -17,6 +17,6 @@ export async function recentActivity(now: number): Promise<RecentActivity> {
   const shown = entries.filter((e) => e.action === 'shown');
   return {
     shownTimes: shown.filter((e) => e.delivery !== 'manual').map((e) => e.at),
-    recentIds: shown.map((e) => e.nudgeId),
+    recentIds: shown.map((e) => e.id),
   };
 }

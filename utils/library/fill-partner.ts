@@ -1,12 +1,5 @@
 import type { Nudge } from './nudge';
-
-/** A nudge ready to show: placeholders filled, label-free. */
-export interface FilledNudge {
-  id: string;
-  category: Nudge['category'];
-  text: string;
-  message?: string;
-}
+import { shownNudge, type ShownNudge } from './shown-nudge';
 
 /**
  * Fills `{partner}` with the name. Without a name, instructions say "your partner" and
@@ -15,14 +8,14 @@ export interface FilledNudge {
 export function fillPartner(
   nudge: Pick<Nudge, 'id' | 'category' | 'text' | 'message'>,
   partnerName: string,
-): FilledNudge {
+): ShownNudge {
   const name = partnerName.trim();
   const fill = (text: string, fallback: string): string =>
     text.replaceAll('{partner}', name === '' ? fallback : name);
-  return {
+  return shownNudge({
     id: nudge.id,
     category: nudge.category,
     text: fill(nudge.text, 'your partner'),
-    ...(nudge.message === undefined ? {} : { message: fill(nudge.message, 'love') }),
-  };
+    ...(nudge.message !== undefined && { message: fill(nudge.message, 'love') }),
+  });
 }

@@ -1,6 +1,7 @@
-import { fillPartner, type FilledNudge } from './fill-partner';
+import { fillPartner } from './fill-partner';
 import { withText, type GetMessage } from './nudge-text';
 import { library } from './nudges';
+import type { ShownNudge } from './shown-nudge';
 
 /**
  * The welcome page's sample: a real library nudge, gentle, for any time of day, and
@@ -9,7 +10,7 @@ import { library } from './nudges';
 export const WELCOME_SAMPLE_ID = 'reassurance-01';
 
 /** The sample nudge with `partnerName` filled in; null only if its words are missing. */
-export function welcomeSample(partnerName: string, getMessage?: GetMessage): FilledNudge | null {
+export function welcomeSample(partnerName: string, getMessage?: GetMessage): ShownNudge | null {
   const entry = library.find((e) => e.id === WELCOME_SAMPLE_ID);
   const nudge = entry ? withText(entry, getMessage) : null;
   return nudge ? fillPartner(nudge, partnerName) : null;

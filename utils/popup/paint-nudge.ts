@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { FilledNudge } from '../library/fill-partner';
 import { categoryLabels } from '../library/nudge';
+import type { ShownNudge } from '../library/shown-nudge';
 
 type Attributes = Record<string, string>;
 
@@ -19,7 +19,7 @@ const button = (label: string, attributes: Attributes = {}): HTMLElement =>
  * page is parsed. It is exactly the DOM the Popup component renders for the same nudge
  * (a test holds them equal), so Preact adopts these nodes instead of painting them again.
  */
-export function paintNudge(root: HTMLElement, nudge: FilledNudge): void {
+export function paintNudge(root: HTMLElement, nudge: ShownNudge): void {
   const hasMessage = nudge.message !== undefined;
   root.replaceChildren(
     el(

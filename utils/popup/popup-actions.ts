@@ -1,5 +1,5 @@
 import { clearBadge } from '../delivery/badge';
-import { appendHistory, historyFields, type HistoryAction } from '../history/history';
+import { appendHistory, type HistoryAction } from '../history/history';
 import { learn, type Signal } from '../choose/learned-weights';
 import { MINUTE, startOfLocalDay } from '../time/local-time';
 import { savePendingNudge } from '../storage/pending-nudge';
@@ -11,8 +11,8 @@ import {
   pendingNudgeStorage,
   snoozedUntilStorage,
   type EnergyAnswer,
-  type PendingNudge,
 } from '../storage/storage';
+import { shownNudge, type PendingNudge } from '../library/shown-nudge';
 
 /** What each action teaches about the kind of nudge (see learned-weights.ts). */
 const SIGNALS: Partial<Record<HistoryAction, Signal>> = {
@@ -40,7 +40,7 @@ export async function recordAction(
   action: HistoryAction,
   now: number,
 ): Promise<void> {
-  await appendHistory({ at: now, ...historyFields(nudge), action });
+  await appendHistory({ at: now, ...shownNudge(nudge), action });
   const signal = SIGNALS[action];
   if (signal) {
     const learned = await learnedWeightsStorage.getValue();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { popupPath } from '../popup/popup-url';
-import { pendingNudgeStorage, type PendingNudge } from './storage';
+import type { PendingNudge } from '../library/shown-nudge';
+import { pendingNudgeStorage } from './storage';
 
 /**
  * Stores the nudge waiting in the popup (or clears it) and points the toolbar popup at it,

@@ -1,5 +1,4 @@
-import type { FilledNudge } from '../library/fill-partner';
-import type { Delivery } from '../history/history';
+import type { PendingNudge } from '../library/shown-nudge';
 import type { LearnedWeights } from '../choose/learned-weights';
 import type { HeldNudge } from '../schedule/hold-rules';
 import type { CustomNudge } from '../library/nudge';
@@ -30,11 +29,6 @@ function addNewKinds(old: unknown): unknown {
 }
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
-export interface PendingNudge extends FilledNudge {
-  shownAt: number;
-  delivery: Delivery;
-}
-
 export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
   'local:pendingNudge',
   {

@@ -26,7 +26,7 @@ export function HistoryDays({ entries, now, busy }: HistoryDaysProps): JSX.Eleme
           <h3 class="history-day-heading">{group.label}</h3>
           <ol class="history-entries">
             {group.entries.map((entry, i) => (
-              <li key={`${entry.at}-${entry.action}-${entry.nudgeId}-${i}`} class="history-entry">
+              <li key={`${entry.at}-${entry.action}-${entry.id}-${i}`} class="history-entry">
                 <time
                   class="history-when"
                   dateTime={valid(entry.at) ? new Date(entry.at).toISOString() : undefined}

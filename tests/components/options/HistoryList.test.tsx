@@ -19,7 +19,7 @@ const entry = (
   extra: Partial<HistoryEntry> = {},
 ): HistoryEntry => ({
   at,
-  nudgeId: `nudge-${at}`,
+  id: `nudge-${at}`,
   category: 'kind-act',
   text: `Nudge at ${at}`,
   action,

@@ -10,7 +10,7 @@ const NOW = new Date(2026, 5, 10, 15, 0).getTime(); // Wednesday 10 June 2026, 1
 
 const acted = (at: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   at,
-  nudgeId: `n${at}`,
+  id: `n${at}`,
   category: 'flirty-text',
   text: 'Send a spark',
   action: 'copied',

@@ -13,9 +13,9 @@ import {
   pendingNudgeStorage,
   preferencesStorage,
   snoozedUntilStorage,
-  type PendingNudge,
 } from '@/utils/storage/storage';
 import { defaultPreferences } from '@/utils/storage/preferences';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 const NOW = new Date(2026, 5, 10, 15, 0).getTime();
 const now = (): number => NOW;
@@ -116,7 +116,7 @@ describe('Copy', () => {
       expect(await readHistory()).toEqual([
         {
           at: NOW,
-          nudgeId: withMessage.id,
+          id: withMessage.id,
           category: withMessage.category,
           text: withMessage.text,
           message: withMessage.message,
@@ -159,9 +159,7 @@ describe('Not now', () => {
     await screen.findByText(new RegExp(said));
     expect(await snoozedUntilStorage.getValue()).toBe(NOW + minutes * MINUTE);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
-    expect(await readHistory()).toMatchObject([
-      { action: 'snoozed', nudgeId: withMessage.id, at: NOW },
-    ]);
+    expect(await readHistory()).toMatchObject([{ action: 'snoozed', id: withMessage.id, at: NOW }]);
     expect(screen.queryByTestId('nudge-text')).toBeNull();
   });
 
@@ -185,9 +183,7 @@ describe('Not now', () => {
     expect(await hiddenNudgesStorage.getValue()).toEqual(['kind-act-01', withMessage.id]);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
     expect(await snoozedUntilStorage.getValue()).toBeNull();
-    expect(await readHistory()).toMatchObject([
-      { action: 'hidden', nudgeId: withMessage.id, at: NOW },
-    ]);
+    expect(await readHistory()).toMatchObject([{ action: 'hidden', id: withMessage.id, at: NOW }]);
     expect(screen.queryByTestId('nudge-text')).toBeNull();
     expect(screen.queryByRole('group', { name: 'Remind me again in' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Another idea' })).toBeTruthy();
@@ -201,9 +197,7 @@ describe('Done', () => {
     await screen.findByText('Lovely. That counts.');
     expect(await pendingNudgeStorage.getValue()).toBeNull();
     expect(await fakeBrowser.action.getPopup({})).toMatch(/\/popup\.html$/);
-    expect(await readHistory()).toMatchObject([
-      { action: 'done', nudgeId: withMessage.id, at: NOW },
-    ]);
+    expect(await readHistory()).toMatchObject([{ action: 'done', id: withMessage.id, at: NOW }]);
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
   });
 });
@@ -224,10 +218,10 @@ describe('Another idea', () => {
     const history = await readHistory();
     expect(history).toHaveLength(2);
     expect(history).toContainEqual(
-      expect.objectContaining({ action: 'another', nudgeId: withMessage.id }),
+      expect.objectContaining({ action: 'another', id: withMessage.id }),
     );
     expect(history).toContainEqual(
-      expect.objectContaining({ action: 'shown', delivery: 'manual', nudgeId: pending?.id }),
+      expect.objectContaining({ action: 'shown', delivery: 'manual', id: pending?.id }),
     );
   });
 
@@ -272,7 +266,7 @@ describe('Popup with nothing waiting', () => {
         action: 'shown',
         delivery: 'manual',
         at: NOW,
-        nudgeId: pending?.id,
+        id: pending?.id,
       }),
     ]);
   });

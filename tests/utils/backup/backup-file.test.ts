@@ -44,7 +44,7 @@ describe('parseBackup', () => {
 
   it('writes one history entry per line, and an empty history as []', () => {
     const text = backupText(backupOf());
-    expect(text.split('\n').filter((line) => line.includes('"nudgeId"'))).toHaveLength(4);
+    expect(text.split('\n').filter((line) => line.includes('"action"'))).toHaveLength(4);
     const empty = backupText(backupOf({ history: [] }));
     expect(empty).toContain('"history": []');
     expect(parseBackup(empty).ok).toBe(true);
@@ -121,6 +121,13 @@ describe('parseBackup', () => {
     expect(message(parseBackup(fileWith(change)))).toBe(
       `Part of this backup can’t be used: ${where}.`,
     );
+  });
+
+  it('reads a file whose history calls the nudge `nudgeId`, as files before one shape did', () => {
+    const text = backupText(backupOf()).replaceAll('"id":"kind-act-01"', '"nudgeId":"kind-act-01"');
+    expect(text).toContain('"nudgeId"');
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.history).toEqual(history);
   });
 
   it('keeps HTML in texts as the very same text', () => {

@@ -43,10 +43,10 @@ export const hidden = ['reassurance-03', 'custom-gone'];
 export const entry = (
   at: number,
   action: HistoryEntry['action'] = 'shown',
-  nudgeId = 'kind-act-01',
+  id = 'kind-act-01',
 ): HistoryEntry => ({
   at,
-  nudgeId,
+  id,
   category: 'kind-act',
   text: `Make Alex a cup of tea (${at}).`,
   action,

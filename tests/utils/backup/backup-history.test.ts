@@ -14,7 +14,7 @@ import {
 
 const entry = (at: number, action: HistoryEntry['action'] = 'shown'): HistoryEntry => ({
   at,
-  nudgeId: `n${at}`,
+  id: `n${at}`,
   category: 'touch',
   text: `text ${at}`,
   action,

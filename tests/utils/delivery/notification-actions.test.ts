@@ -9,11 +9,8 @@ import {
   handleNotificationButton,
   NOTIFICATION_SNOOZE_MINUTES,
 } from '@/utils/delivery/notification-actions';
-import {
-  pendingNudgeStorage,
-  snoozedUntilStorage,
-  type PendingNudge,
-} from '@/utils/storage/storage';
+import { pendingNudgeStorage, snoozedUntilStorage } from '@/utils/storage/storage';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 const now = new Date(2026, 5, 10, 12, 0).getTime();
 const flirty: PendingNudge = {

@@ -19,7 +19,7 @@ const NOW = new Date(2026, 5, 10, 15, 0).getTime(); // Wednesday 10 June 2026, 1
 
 const entry = (at: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   at,
-  nudgeId: `kind-act-${at}`,
+  id: `kind-act-${at}`,
   category: 'kind-act',
   text: `Nudge at ${at}`,
   action: 'shown',

@@ -5,12 +5,15 @@ import {
   countHistory,
   readHistory,
   readHistorySince,
+  historyStore,
   type HistoryEntry,
 } from '@/utils/history/history';
+import { set } from 'idb-keyval';
+import { readAllHistory } from '@/utils/backup/backup-history';
 
 const entry = (at: number, action: HistoryEntry['action'] = 'shown'): HistoryEntry => ({
   at,
-  nudgeId: `n${at}`,
+  id: `n${at}`,
   category: 'kind-act',
   text: `text ${at}`,
   action,
@@ -38,5 +41,12 @@ describe('history', () => {
     await appendHistory(entry(1));
     await clearHistory();
     expect(await readHistory()).toEqual([]);
+  });
+
+  it('reads an entry stored with the old name for its nudge (nudgeId) as today’s shape', async () => {
+    const { id, ...old } = entry(500);
+    await set([500, 0.5], { ...old, nudgeId: id }, historyStore());
+    expect(await readHistory()).toStrictEqual([entry(500)]);
+    expect(await readAllHistory()).toStrictEqual([entry(500)]);
   });
 });

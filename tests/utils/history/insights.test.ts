@@ -21,7 +21,7 @@ const acted = (
   at: number,
   category: Category = 'kind-act',
   action: HistoryEntry['action'] = 'done',
-): HistoryEntry => ({ at, nudgeId: `n${id++}`, category, text: 'x', action });
+): HistoryEntry => ({ at, id: `n${id++}`, category, text: 'x', action });
 
 const times = (n: number, make: (i: number) => HistoryEntry): HistoryEntry[] =>
   Array.from({ length: n }, (_, i) => make(i));

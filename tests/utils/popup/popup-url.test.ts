@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '@/utils/time/local-time';
 import { nudgeFromHash, popupPath } from '@/utils/popup/popup-url';
-import type { PendingNudge } from '@/utils/storage/storage';
+import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 const NOW = Date.UTC(2026, 5, 10, 15);
 const pending: PendingNudge = {

@@ -1,0 +1,52 @@
+import { categories, type Category } from './nudge';
+
+/**
+ * A nudge as the person saw it, its name filled in: the one shape of a shown nudge. The
+ * waiting nudge (and the popup URL that carries it), history entries and backups all hold
+ * these fields under these names, and `isShownNudge` is the one check of them.
+ */
+export interface ShownNudge {
+  /** The library's or the person's own id; stable, so history can refer to it. */
+  id: string;
+  category: Category;
+  /** What was shown, `{partner}` filled in. */
+  text: string;
+  /** The message to copy and send, when the nudge has one. */
+  message?: string;
+}
+
+/** How a nudge reached the person; `manual` when they opened the popup themselves. */
+export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
+export type Delivery = (typeof deliveries)[number];
+
+/** The nudge waiting in the popup: shown at `shownAt`, by way of `delivery`. */
+export interface PendingNudge extends ShownNudge {
+  shownAt: number;
+  delivery: Delivery;
+}
+
+/** A shown nudge's own fields and nothing else, with no `message` key when it has none. */
+export function shownNudge({ id, category, text, message }: ShownNudge): ShownNudge {
+  return message === undefined ? { id, category, text } : { id, category, text, message };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Whether a value read from outside (a URL, storage, a file) holds a shown nudge's fields. */
+export function isShownNudge(value: unknown): value is ShownNudge {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, category, text, message } = value as Record<string, unknown>;
+  return (
+    isString(id) &&
+    categories.includes(category as Category) &&
+    isString(text) &&
+    (message === undefined || isString(message))
+  );
+}
+
+/** Whether a value holds a waiting nudge: a shown nudge with when and how it came. */
+export function isPendingNudge(value: unknown): value is PendingNudge {
+  if (!isShownNudge(value)) return false;
+  const { shownAt, delivery } = value as unknown as Record<string, unknown>;
+  return typeof shownAt === 'number' && deliveries.includes(delivery as Delivery);
+}
