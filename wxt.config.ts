@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { inlinePopupCss } from './scripts/inline-popup-css';
-import { popupModuleAfterPaint } from './scripts/popup-module-after-paint';
 import { CALL_SITE_PATTERNS } from './utils/schedule/hold-rules';
 
 /** `npm run bench` builds into its own folder, with a page that seeds history (never shipped). */
@@ -51,7 +49,8 @@ export default defineConfig({
   // i18n: nudge texts live in locales/en.yml and reach code through browser.i18n, not the bundle.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact(), inlinePopupCss(), popupModuleAfterPaint()],
+    // The local modules in modules/ (WXT loads them itself) add their own plugins.
+    plugins: [preact()],
     // Extension pages run in browsers with native modulepreload: no polyfill needed.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -15,7 +15,7 @@ export default defineUnlistedScript(() => {
   const root = document.getElementById('app');
   const nudge = nudgeFromHash(location.hash, Date.now());
   if (root && nudge) paintNudge(root, nudge);
-  // The built popup.html hands over its module here (scripts/popup-module-after-paint.ts),
+  // The built popup.html hands over its module here (modules/popup-first-paint),
   // so nothing but the nudge competes for the first frame.
   const main = script?.dataset.main;
   if (!main) return;

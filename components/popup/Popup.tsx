@@ -1,8 +1,7 @@
 import { i18n } from '#i18n';
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
-import { NudgeCard } from '../NudgeCard';
 import { SnoozeChoices } from './SnoozeChoices';
 import { copyText, selectText } from '@/utils/popup/copy-text';
 import {
@@ -13,6 +12,7 @@ import {
   recordAction,
   snooze,
 } from '@/utils/popup/popup-actions';
+import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { EnergyCheck } from './EnergyCheck';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
 
@@ -33,12 +33,9 @@ interface PopupProps {
   now?: () => number;
 }
 
-/** The popup: one nudge, a few calm actions. */
-/** The page's one level-one heading, for screen readers (the nudge speaks for itself). */
-const Heading = (): JSX.Element => (
-  <h1 class="visually-hidden">{i18n.t('common.extension_name')}</h1>
-);
+const openOptions = (): void => void browser.runtime.openOptionsPage();
 
+/** The popup: one nudge, a few calm actions (the markup is popupView, shared with popup-paint.js). */
 export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   const [nudge, setNudge] = useState<PendingNudge | null | undefined>(initial ?? undefined);
   const [view, setView] = useState<View>('nudge');
@@ -56,9 +53,9 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   if (nudge === null) {
     return (
       <main class="popup">
-        <Heading />
+        {popupHeading(h)}
         <p>{i18n.t('popup.all_off')}</p>
-        <OptionsLink />
+        {settingsLink(h, openOptions)}
       </main>
     );
   }
@@ -110,61 +107,16 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     setStatus('');
   });
 
-  const thanked = thanks(view);
-  return (
-    <main class="popup">
-      <Heading />
-      {thanked !== undefined ? (
-        <p class="thanks">{thanked}</p>
-      ) : (
-        <NudgeCard nudge={nudge} messageRef={messageRef} />
-      )}
-      {view === 'nudge' && (
-        <div class="actions">
-          {nudge.message !== undefined && (
-            <button
-              type="button"
-              class="primary"
-              onClick={copy}
-              aria-label={i18n.t('popup.copy_label')}
-            >
-              {i18n.t('common.copy')}
-            </button>
-          )}
-          <button type="button" class={nudge.message === undefined ? 'primary' : ''} onClick={done}>
-            {i18n.t('common.done')}
-          </button>
-          <button type="button" onClick={() => setView('snooze')}>
-            {i18n.t('common.not_now')}
-          </button>
-          <button type="button" onClick={another}>
-            {i18n.t('popup.another')}
-          </button>
-        </div>
-      )}
-      {view === 'snooze' && (
+  return popupView(h, {
+    nudge,
+    thanks: thanks(view),
+    choices:
+      view === 'snooze' ? (
         <SnoozeChoices onChoose={later} onNever={never} onCancel={() => setView('nudge')} />
-      )}
-      {thanked !== undefined && (
-        <div class="actions">
-          <button type="button" onClick={another}>
-            {i18n.t('popup.another')}
-          </button>
-        </div>
-      )}
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-      <OptionsLink />
-      <EnergyCheck now={now} />
-    </main>
-  );
-}
-
-function OptionsLink() {
-  return (
-    <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-      {i18n.t('popup.settings')}
-    </button>
-  );
+      ) : undefined,
+    status,
+    messageRef,
+    on: { copy, done, notNow: () => setView('snooze'), another, settings: openOptions },
+    footer: <EnergyCheck now={now} />,
+  });
 }

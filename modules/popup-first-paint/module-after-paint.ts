@@ -1,5 +1,3 @@
-import type { Plugin } from 'vite';
-
 const MODULE = /\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 const PAINT = /<script src="\/popup-paint\.js"/;
@@ -18,17 +16,4 @@ export function moduleAfterPaint(html: string): string {
     .replace(module[0], '')
     .replace(PRELOAD, '')
     .replace(PAINT, (tag) => `${tag} data-main="${module[1]}"`);
-}
-
-export function popupModuleAfterPaint(): Plugin {
-  return {
-    name: 'still-us:popup-module-after-paint',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      // WXT renames it popup.html after the bundle is written.
-      const page = bundle['entrypoints/popup/index.html'];
-      if (page?.type === 'asset' && typeof page.source === 'string')
-        page.source = moduleAfterPaint(page.source);
-    },
-  };
 }

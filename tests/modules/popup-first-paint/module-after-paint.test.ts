@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleAfterPaint } from '@/scripts/popup-module-after-paint';
+import { moduleAfterPaint } from '@/modules/popup-first-paint/module-after-paint';
 
 const built = `<head>
     <script src="/popup-paint.js" defer blocking="render" ></script>
