@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
-import { HintedField } from './HintedField';
+import { HintedInput } from './HintedInput';
 
 interface JsonFileInputProps {
   /** The block's class, and the start of its ids: `${name}-file` (the input), `-hint`, `-error`. */
@@ -16,15 +16,7 @@ interface JsonFileInputProps {
 }
 
 /** "Choose a file" for a JSON file, with its hint and, when the file is wrong, an alert. */
-export function JsonFileInput({
-  name,
-  label,
-  hint,
-  error,
-  inputRef,
-  onFile,
-  children,
-}: JsonFileInputProps): JSX.Element {
+export function JsonFileInput({ name, onFile, ...field }: JsonFileInputProps): JSX.Element {
   const choose = (input: HTMLInputElement): void => {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again, once fixed, reads it again.
@@ -32,25 +24,15 @@ export function JsonFileInput({
     if (file) onFile(file);
   };
   return (
-    <HintedField
+    <HintedInput
+      {...field}
       id={name}
-      controlId={`${name}-file`}
+      inputId={`${name}-file`}
       class={name}
-      label={label}
-      hint={hint}
-      error={error}
       errorRole="alert"
-      control={(described) => (
-        <input
-          {...described}
-          ref={inputRef}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => choose(e.currentTarget)}
-        />
-      )}
-    >
-      {children}
-    </HintedField>
+      type="file"
+      accept=".json,application/json"
+      onChange={(e) => choose(e.currentTarget)}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { HintedField } from './HintedField';
+import { HintedInput } from './HintedInput';
 import { PARTNER_NAME_MAX } from '@/utils/storage/preferences';
 
 interface NameInputProps {
@@ -15,33 +15,15 @@ interface NameInputProps {
 }
 
 /** The partner's name, as settings and the welcome page both ask for it. */
-export function NameInput({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  onInput,
-  onBlur,
-}: NameInputProps): JSX.Element {
+export function NameInput({ onInput, ...field }: NameInputProps): JSX.Element {
   return (
-    <HintedField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      control={(described) => (
-        <input
-          {...described}
-          type="text"
-          autocomplete="off"
-          value={value}
-          // A little room past the limit, so a long paste shows the message instead of being cut.
-          maxLength={PARTNER_NAME_MAX + 20}
-          onInput={(e) => onInput(e.currentTarget.value)}
-          onBlur={onBlur}
-        />
-      )}
+    <HintedInput
+      {...field}
+      type="text"
+      autocomplete="off"
+      // A little room past the limit, so a long paste shows the message instead of being cut.
+      maxLength={PARTNER_NAME_MAX + 20}
+      onInput={(e) => onInput(e.currentTarget.value)}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { HintedField } from '../fields/HintedField';
+import { HintedInput } from '../fields/HintedInput';
 import type { Checked } from '@/utils/storage/preferences';
 
 interface NumberFieldProps {
@@ -15,13 +15,11 @@ interface NumberFieldProps {
 
 /** A whole-number preference that saves when valid and explains itself when not. */
 export function NumberField({
-  id,
-  label,
-  hint,
   value,
   range,
   check,
   onSave,
+  ...field
 }: NumberFieldProps): JSX.Element {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState('');
@@ -32,23 +30,16 @@ export function NumberField({
     if (checked.ok && checked.value !== value) onSave(checked.value);
   };
   return (
-    <HintedField
-      id={id}
-      label={label}
-      hint={hint}
+    <HintedInput
+      {...field}
       error={error}
-      control={(described) => (
-        <input
-          {...described}
-          type="number"
-          inputMode="numeric"
-          min={range.min}
-          max={range.max}
-          step={1}
-          value={draft}
-          onInput={(e) => onInput(e.currentTarget.value)}
-        />
-      )}
+      type="number"
+      inputMode="numeric"
+      min={range.min}
+      max={range.max}
+      step={1}
+      value={draft}
+      onInput={(e) => onInput(e.currentTarget.value)}
     />
   );
 }
