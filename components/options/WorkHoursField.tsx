@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { DayChecks } from '../fields/DayChecks';
 import { rangeProblem } from '../fields/range-problem';
 import { TimeRangeFields } from '../fields/TimeRangeFields';

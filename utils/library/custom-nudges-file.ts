@@ -18,9 +18,6 @@ const FILE_VERSION = 1;
 export type ParsedCustomNudgesFile =
   { ok: true; nudges: NewCustomNudge[] } | { ok: false; message: string };
 
-/** Why a file is refused before it is read: over MAX_FILE_BYTES. */
-export const fileTooBigMessage = (): string => i18n.t('checks.file.too_big');
-
 const fields = ['category', 'text', 'message'] as const;
 type Field = (typeof fields)[number];
 
@@ -37,7 +34,7 @@ function fieldMessage(n: number, field: Field, problem: FieldProblem): string {
 
 const fail = (message: string): ParsedCustomNudgesFile => ({ ok: false, message });
 const messages: JsonFileMessages = {
-  tooBig: fileTooBigMessage,
+  tooBig: () => i18n.t('checks.file.too_big'),
   unreadable: () => i18n.t('options.import.open_failed'),
   notJson: () => i18n.t('checks.file.not_json'),
 };
