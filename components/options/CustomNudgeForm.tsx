@@ -107,6 +107,24 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
       </p>
     ) : null;
 
+  /** The text or the message: its label, hint, box and message. */
+  const box = (field: 'text' | 'message', label: string, hint: string): JSX.Element => (
+    <>
+      <label for={`${p}-${field}`}>{label}</label>
+      <p class="hint" id={`${p}-${field}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        ref={refs[field]}
+        rows={2}
+        {...described(field, true)}
+        value={draft[field]}
+        onInput={(e) => edit(field, e.currentTarget.value)}
+      />
+      {error(field)}
+    </>
+  );
+
   return (
     <form class="custom-form" onSubmit={submit} noValidate>
       <fieldset class="field">
@@ -125,30 +143,16 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
           ))}
         </select>
         {error('category')}
-        <label for={`${p}-text`}>{i18n.t('options.custom.text_label')}</label>
-        <p class="hint" id={`${p}-text-hint`}>
-          {i18n.t('options.custom.text_hint', [CUSTOM_NUDGE_MAX])}
-        </p>
-        <textarea
-          ref={refs.text}
-          rows={2}
-          {...described('text', true)}
-          value={draft.text}
-          onInput={(e) => edit('text', e.currentTarget.value)}
-        />
-        {error('text')}
-        <label for={`${p}-message`}>{i18n.t('options.custom.message_label')}</label>
-        <p class="hint" id={`${p}-message-hint`}>
-          {i18n.t('options.custom.message_hint')}
-        </p>
-        <textarea
-          ref={refs.message}
-          rows={2}
-          {...described('message', true)}
-          value={draft.message}
-          onInput={(e) => edit('message', e.currentTarget.value)}
-        />
-        {error('message')}
+        {box(
+          'text',
+          i18n.t('options.custom.text_label'),
+          i18n.t('options.custom.text_hint', [CUSTOM_NUDGE_MAX]),
+        )}
+        {box(
+          'message',
+          i18n.t('options.custom.message_label'),
+          i18n.t('options.custom.message_hint'),
+        )}
         <div class="row custom-actions">
           <button type="submit" class="primary" disabled={saving}>
             {submitLabel}

@@ -1,32 +1,24 @@
 import { i18n } from '#i18n';
-import type { DeliveryMode } from '@/utils/storage/preferences';
-
-const modes: DeliveryMode[] = ['popup', 'notification', 'badge'];
+import type { JSX } from 'preact';
+import { RadioFieldset } from '../fields/RadioFieldset';
+import { deliveryModes, type DeliveryMode } from '@/utils/storage/preferences';
 
 interface DeliveryFieldProps {
   value: DeliveryMode;
   onSave: (mode: DeliveryMode) => void;
 }
 
-export function DeliveryField({ value, onSave }: DeliveryFieldProps) {
+/** "How should nudges arrive?": the popup, a notification, or only a badge. */
+export function DeliveryField({ value, onSave }: DeliveryFieldProps): JSX.Element {
   return (
-    <fieldset class="field">
-      <legend>{i18n.t('options.delivery.legend')}</legend>
-      {modes.map((mode) => (
-        <label key={mode} class="check">
-          <input
-            type="radio"
-            name="delivery"
-            value={mode}
-            checked={value === mode}
-            onChange={() => onSave(mode)}
-          />
-          <span>
-            {i18n.t(`options.delivery.${mode}`)}{' '}
-            <span class="hint">{i18n.t(`options.delivery.${mode}_hint`)}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioFieldset
+      name="delivery"
+      legend={i18n.t('options.delivery.legend')}
+      choices={deliveryModes}
+      value={value}
+      onChange={onSave}
+      label={(mode) => i18n.t(`options.delivery.${mode}`)}
+      hint={(mode) => i18n.t(`options.delivery.${mode}_hint`)}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/library/custom-nudges-file';
 import type { CustomNudge } from '@/utils/library/nudge';
+import { downloadText } from '@/utils/ui/download-text';
 
 interface ExportCustomNudgesProps {
   /** The nudges to save to the file: those shown, never broken stored entries. */
@@ -10,20 +11,10 @@ interface ExportCustomNudgesProps {
   onExported: (message: string) => void;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked a moment later: some browsers start the download only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** "Export my nudges": downloads them as a file that "Import" reads back. */
 export function ExportCustomNudges({ nudges, onExported }: ExportCustomNudgesProps): JSX.Element {
   const exportAll = (): void => {
-    download(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(nudges));
+    downloadText(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(nudges));
     const n = nudges.length;
     onExported(i18n.t('options.export.done', n, [n, CUSTOM_NUDGES_FILE_NAME]));
   };

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { FlirtyLevel } from '@/utils/storage/preferences';
-
-const levels: FlirtyLevel[] = ['off', 'sweet', 'bold'];
+import type { JSX } from 'preact';
+import { RadioFieldset } from '../fields/RadioFieldset';
+import { flirtyLevels, type FlirtyLevel } from '@/utils/storage/preferences';
 
 interface FlirtyFieldProps {
   value: FlirtyLevel;
@@ -9,25 +9,16 @@ interface FlirtyFieldProps {
 }
 
 /** "How flirty may it get?": off, sweet, or bold but kind. Saves as soon as one is picked. */
-export function FlirtyField({ value, onSave }: FlirtyFieldProps) {
+export function FlirtyField({ value, onSave }: FlirtyFieldProps): JSX.Element {
   return (
-    <fieldset class="field">
-      <legend>{i18n.t('options.flirty.legend')}</legend>
-      {levels.map((level) => (
-        <label key={level} class="check">
-          <input
-            type="radio"
-            name="flirty"
-            value={level}
-            checked={value === level}
-            onChange={() => onSave(level)}
-          />
-          <span>
-            {i18n.t(`options.flirty.${level}`)}{' '}
-            <span class="hint">{i18n.t(`options.flirty.${level}_hint`)}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioFieldset
+      name="flirty"
+      legend={i18n.t('options.flirty.legend')}
+      choices={flirtyLevels}
+      value={value}
+      onChange={onSave}
+      label={(level) => i18n.t(`options.flirty.${level}`)}
+      hint={(level) => i18n.t(`options.flirty.${level}_hint`)}
+    />
   );
 }

@@ -1,13 +1,10 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { FilePreview } from '../fields/FilePreview';
+import { JsonFileInput } from '../fields/JsonFileInput';
 import { mergeCustomNudges, type NewCustomNudge } from '@/utils/library/custom-nudges';
-import {
-  fileTooBigMessage,
-  MAX_FILE_BYTES,
-  parseCustomNudgesFile,
-  type ParsedCustomNudgesFile,
-} from '@/utils/library/custom-nudges-file';
+import { readCustomNudgesFile } from '@/utils/library/custom-nudges-file';
 import type { CustomNudge } from '@/utils/library/nudge';
 
 interface ImportCustomNudgesProps {
@@ -23,36 +20,18 @@ interface Preview {
   skipped: number;
 }
 
-/** Checks the size before reading, so a huge file is never loaded into memory. */
-async function readFile(file: File): Promise<ParsedCustomNudgesFile> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: fileTooBigMessage() };
-  try {
-    return parseCustomNudgesFile(await file.text());
-  } catch {
-    return { ok: false, message: i18n.t('options.import.open_failed') };
-  }
-}
-
 /** Reads a file of nudges, shows what it holds, and adds them only once confirmed. */
 export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesProps): JSX.Element {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
-  const previewRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (preview) previewRef.current?.focus();
-  }, [preview !== null]);
 
-  const choose = async (input: HTMLInputElement): Promise<void> => {
-    const file = input.files?.[0];
-    // Cleared so that choosing the same file again, once fixed, reads it again.
-    input.value = '';
-    if (!file) return;
+  const choose = async (file: File): Promise<void> => {
     setPreview(null);
     setDone('');
-    const parsed = await readFile(file);
+    const parsed = await readCustomNudgesFile(file);
     if (!parsed.ok) return setError(i18n.t('options.import.nothing_changed', [parsed.message]));
     setError('');
     const { added, skipped } = mergeCustomNudges(existing, parsed.nudges, () => '');
@@ -81,33 +60,16 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
 
   const count = preview?.adding.length ?? 0;
   return (
-    <div class="custom-import">
-      <label for="custom-import-file">{i18n.t('options.import.label')}</label>
-      <p class="hint" id="custom-import-hint">
-        {i18n.t('options.import.hint')}
-      </p>
-      <input
-        id="custom-import-file"
-        ref={inputRef}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={error ? 'custom-import-hint custom-import-error' : 'custom-import-hint'}
-        aria-invalid={error !== ''}
-        onChange={(e) => void choose(e.currentTarget)}
-      />
-      {error && (
-        <p class="error" id="custom-import-error" role="alert">
-          {error}
-        </p>
-      )}
+    <JsonFileInput
+      name="custom-import"
+      label={i18n.t('options.import.label')}
+      hint={i18n.t('options.import.hint')}
+      error={error}
+      inputRef={inputRef}
+      onFile={(file) => void choose(file)}
+    >
       {preview && (
-        <div
-          class="custom-preview"
-          role="group"
-          aria-label={i18n.t('options.import.preview_label')}
-          tabIndex={-1}
-          ref={previewRef}
-        >
+        <FilePreview class="custom-preview" label={i18n.t('options.import.preview_label')}>
           <p>
             {i18n.t('options.import.file_has', preview.nudges.length)}
             {preview.skipped > 0 && ` ${i18n.t('options.import.skipped', preview.skipped)}`}
@@ -141,11 +103,11 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
               {i18n.t(count > 0 ? 'common.cancel' : 'common.close')}
             </button>
           </div>
-        </div>
+        </FilePreview>
       )}
       <p class="status" role="status">
         {done}
       </p>
-    </div>
+    </JsonFileInput>
   );
 }

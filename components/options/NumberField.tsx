@@ -1,4 +1,6 @@
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { HintedInput } from '../fields/HintedInput';
 import type { Checked } from '@/utils/storage/preferences';
 
 interface NumberFieldProps {
@@ -12,7 +14,13 @@ interface NumberFieldProps {
 }
 
 /** A whole-number preference that saves when valid and explains itself when not. */
-export function NumberField({ id, label, hint, value, range, check, onSave }: NumberFieldProps) {
+export function NumberField({
+  value,
+  range,
+  check,
+  onSave,
+  ...field
+}: NumberFieldProps): JSX.Element {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState('');
   const onInput = (text: string): void => {
@@ -22,28 +30,16 @@ export function NumberField({ id, label, hint, value, range, check, onSave }: Nu
     if (checked.ok && checked.value !== value) onSave(checked.value);
   };
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <p class="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={range.min}
-        max={range.max}
-        step={1}
-        value={draft}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={error !== ''}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <HintedInput
+      {...field}
+      error={error}
+      type="number"
+      inputMode="numeric"
+      min={range.min}
+      max={range.max}
+      step={1}
+      value={draft}
+      onInput={(e) => onInput(e.currentTarget.value)}
+    />
   );
 }

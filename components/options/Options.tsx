@@ -24,6 +24,18 @@ import {
   PER_DAY_RANGE,
 } from '@/utils/storage/preferences';
 
+/** The two counts a day: about how many nudges, and never more than this many. */
+const dailyCounts = [
+  { name: 'perDay', id: 'per-day', words: 'per_day', range: PER_DAY_RANGE, check: checkPerDay },
+  {
+    name: 'maxPerDay',
+    id: 'max-per-day',
+    words: 'max_per_day',
+    range: MAX_PER_DAY_RANGE,
+    check: checkMaxPerDay,
+  },
+] as const;
+
 /** Re-render now and then so "paused until" turns back into "on" by itself. */
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -60,24 +72,18 @@ export function Options() {
       <section class="card" key={`prefs-${dataVersion}`} aria-labelledby="prefs-heading">
         <h2 id="prefs-heading">{i18n.t('options.prefs_heading')}</h2>
         <PartnerField value={prefs.partnerName} onSave={(partnerName) => save({ partnerName })} />
-        <NumberField
-          id="per-day"
-          label={i18n.t('options.per_day.label')}
-          hint={i18n.t('options.per_day.hint')}
-          value={prefs.perDay}
-          range={PER_DAY_RANGE}
-          check={checkPerDay}
-          onSave={(perDay) => save({ perDay })}
-        />
-        <NumberField
-          id="max-per-day"
-          label={i18n.t('options.max_per_day.label')}
-          hint={i18n.t('options.max_per_day.hint')}
-          value={prefs.maxPerDay}
-          range={MAX_PER_DAY_RANGE}
-          check={checkMaxPerDay}
-          onSave={(maxPerDay) => save({ maxPerDay })}
-        />
+        {dailyCounts.map(({ name, id, words, range, check }) => (
+          <NumberField
+            key={id}
+            id={id}
+            label={i18n.t(`options.${words}.label`)}
+            hint={i18n.t(`options.${words}.hint`)}
+            value={prefs[name]}
+            range={range}
+            check={check}
+            onSave={(count) => save({ [name]: count })}
+          />
+        ))}
         <QuietHoursField value={prefs.quietHours} onSave={(quietHours) => save({ quietHours })} />
         <CategoriesField value={prefs.categories} onSave={(categories) => save({ categories })} />
         <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkPartnerName, PARTNER_NAME_MAX } from '@/utils/storage/preferences';
+import { NameInput } from '../fields/NameInput';
+import { checkPartnerName } from '@/utils/storage/preferences';
 
 interface PartnerFieldProps {
   value: string;
@@ -10,7 +12,8 @@ interface PartnerFieldProps {
 /** Saves a moment after typing stops (storage.sync allows few writes a minute). */
 const SAVE_DELAY_MS = 400;
 
-export function PartnerField({ value, onSave }: PartnerFieldProps) {
+/** The partner's name, saved a moment after typing stops, on blur, or as the page goes. */
+export function PartnerField({ value, onSave }: PartnerFieldProps): JSX.Element {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -40,27 +43,14 @@ export function PartnerField({ value, onSave }: PartnerFieldProps) {
   };
 
   return (
-    <div class="field">
-      <label for="partner-name">{i18n.t('options.partner.label')}</label>
-      <p class="hint" id="partner-name-hint">
-        {i18n.t('options.partner.hint')}
-      </p>
-      <input
-        id="partner-name"
-        type="text"
-        autocomplete="off"
-        value={draft}
-        maxLength={PARTNER_NAME_MAX + 20}
-        aria-describedby={error ? 'partner-name-hint partner-name-error' : 'partner-name-hint'}
-        aria-invalid={error !== ''}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        onBlur={flush}
-      />
-      {error && (
-        <p class="error" id="partner-name-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <NameInput
+      id="partner-name"
+      label={i18n.t('options.partner.label')}
+      hint={i18n.t('options.partner.hint')}
+      value={draft}
+      error={error}
+      onInput={onInput}
+      onBlur={flush}
+    />
   );
 }

@@ -1,6 +1,10 @@
 import { i18n } from '#i18n';
-import { weekDays } from './week-days';
-import { checkClockRange, checkQuietRange } from '@/utils/storage/preferences';
+import type { JSX } from 'preact';
+import { DayChecks } from '../fields/DayChecks';
+import { rangeProblem } from '../fields/range-problem';
+import { TimeRangeFields } from '../fields/TimeRangeFields';
+import { weekDays } from '../fields/week-days';
+import { checkQuietRange } from '@/utils/storage/preferences';
 import type { QuietRange } from '@/utils/time/quiet-hours';
 
 interface QuietRangeRowProps {
@@ -24,46 +28,27 @@ function withDays(range: QuietRange, days: readonly number[] | undefined): Quiet
 }
 
 /** One quiet range: from, until, the days it starts on, and what is wrong with it, if anything. */
-export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowProps) {
-  const checked = checkQuietRange(range);
-  const error = checked.ok ? '' : checked.message;
+export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowProps): JSX.Element {
+  const { error, timesWrong, daysWrong } = rangeProblem(checkQuietRange(range), range);
   const errorId = `quiet-error-${n}`;
-  // The times are checked first: when they are fine, the days are what is wrong.
-  const timesWrong = error !== '' && !checkClockRange(range).ok;
-  const daysWrong = error !== '' && !timesWrong;
-  const week = weekDays();
-  const days = range.days ?? week.map(({ day }) => day);
+  const days = range.days ?? weekDays().map(({ day }) => day);
   const toggle = (day: number, on: boolean): void =>
     onChange(
       withDays(range, on ? [...days, day].sort((a, b) => a - b) : days.filter((d) => d !== day)),
     );
-  const timeProps = {
-    'aria-invalid': timesWrong,
-    'aria-describedby': timesWrong ? errorId : undefined,
-  };
 
   return (
     <li class="range quiet-range">
-      <label>
-        {i18n.t('options.from')}
-        <input
-          type="time"
-          value={range.start}
-          aria-label={i18n.t('options.quiet.from_label', [n])}
-          {...timeProps}
-          onChange={(e) => onChange({ ...range, start: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {i18n.t('options.until')}
-        <input
-          type="time"
-          value={range.end}
-          aria-label={i18n.t('options.quiet.until_label', [n])}
-          {...timeProps}
-          onChange={(e) => onChange({ ...range, end: e.currentTarget.value })}
-        />
-      </label>
+      <TimeRangeFields
+        value={range}
+        onChange={onChange}
+        fromText={i18n.t('options.from')}
+        untilText={i18n.t('options.until')}
+        fromLabel={i18n.t('options.quiet.from_label', [n])}
+        untilLabel={i18n.t('options.quiet.until_label', [n])}
+        invalid={timesWrong}
+        describedBy={timesWrong ? errorId : undefined}
+      />
       <button
         type="button"
         class="link"
@@ -72,22 +57,15 @@ export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowPro
       >
         {i18n.t('common.remove')}
       </button>
-      <fieldset
+      <DayChecks
         class="quiet-days"
-        aria-label={i18n.t('options.quiet.days_label', [n])}
-        aria-describedby={daysWrong ? errorId : undefined}
+        label={i18n.t('options.quiet.days_label', [n])}
+        describedBy={daysWrong ? errorId : undefined}
+        days={days}
+        onToggle={toggle}
+        short
+        dayLabel={(name) => i18n.t('options.quiet.day_label', [n, name])}
       >
-        {week.map(({ day, name, short }) => (
-          <label key={day}>
-            <input
-              type="checkbox"
-              aria-label={i18n.t('options.quiet.day_label', [n, name])}
-              checked={days.includes(day)}
-              onChange={(e) => toggle(day, e.currentTarget.checked)}
-            />
-            {short}
-          </label>
-        ))}
         <span class="quiet-presets">
           {presets.map(({ key, days: preset }) => (
             <button
@@ -100,7 +78,7 @@ export function QuietRangeRow({ n, range, onChange, onRemove }: QuietRangeRowPro
             </button>
           ))}
         </span>
-      </fieldset>
+      </DayChecks>
       {error && (
         <p class="error" id={errorId}>
           {error}

@@ -1,7 +1,10 @@
 import { i18n } from '#i18n';
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { weekDays } from './week-days';
-import { checkClockRange, checkWorkHours, type WorkHours } from '@/utils/storage/preferences';
+import { DayChecks } from '../fields/DayChecks';
+import { rangeProblem } from '../fields/range-problem';
+import { TimeRangeFields } from '../fields/TimeRangeFields';
+import { checkWorkHours, type WorkHours } from '@/utils/storage/preferences';
 
 interface WorkHoursFieldProps {
   value: WorkHours | null;
@@ -17,14 +20,10 @@ const ERROR_ID = 'work-hours-error';
  * "Keep flirty nudges out of work hours": on or off, which days, and from when until when.
  * Saves only a valid whole; while something is off it explains and keeps what was typed.
  */
-export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
+export function WorkHoursField({ value, onSave }: WorkHoursFieldProps): JSX.Element {
   const [on, setOn] = useState(value !== null);
   const [draft, setDraft] = useState<WorkHours>(value ?? DEFAULT_WORK_HOURS);
-  const checked = checkWorkHours(draft);
-  const error = checked.ok ? '' : checked.message;
-  // checkWorkHours looks at the times first, so a good time range means the days are the problem.
-  const timesWrong = error !== '' && !checkClockRange(draft).ok;
-  const daysWrong = error !== '' && !timesWrong;
+  const { error, timesWrong, daysWrong } = rangeProblem(checkWorkHours(draft), draft);
 
   const turn = (next: boolean): void => {
     setOn(next);
@@ -39,10 +38,6 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
   };
   const toggleDay = (day: number, chosen: boolean): void =>
     edit({ days: chosen ? [...draft.days, day] : draft.days.filter((d) => d !== day) });
-  const timeProps = {
-    'aria-invalid': timesWrong,
-    'aria-describedby': timesWrong ? ERROR_ID : undefined,
-  };
 
   return (
     <fieldset class="field work-hours">
@@ -61,40 +56,25 @@ export function WorkHoursField({ value, onSave }: WorkHoursFieldProps) {
       </p>
       {on && (
         <>
-          <fieldset class="work-days" aria-describedby={daysWrong ? ERROR_ID : undefined}>
-            <legend>{i18n.t('options.work.days')}</legend>
-            {weekDays().map(({ day, name }) => (
-              <label key={day} class="check">
-                <input
-                  type="checkbox"
-                  checked={draft.days.includes(day)}
-                  onChange={(e) => toggleDay(day, e.currentTarget.checked)}
-                />
-                {name}
-              </label>
-            ))}
-          </fieldset>
+          <DayChecks
+            class="work-days"
+            legend={i18n.t('options.work.days')}
+            describedBy={daysWrong ? ERROR_ID : undefined}
+            days={draft.days}
+            onToggle={toggleDay}
+            checkClass="check"
+          />
           <div class="range work-times">
-            <label>
-              {i18n.t('options.from')}
-              <input
-                type="time"
-                value={draft.start}
-                aria-label={i18n.t('options.work.from_label')}
-                {...timeProps}
-                onChange={(e) => edit({ start: e.currentTarget.value })}
-              />
-            </label>
-            <label>
-              {i18n.t('options.until')}
-              <input
-                type="time"
-                value={draft.end}
-                aria-label={i18n.t('options.work.until_label')}
-                {...timeProps}
-                onChange={(e) => edit({ end: e.currentTarget.value })}
-              />
-            </label>
+            <TimeRangeFields
+              value={draft}
+              onChange={edit}
+              fromText={i18n.t('options.from')}
+              untilText={i18n.t('options.until')}
+              fromLabel={i18n.t('options.work.from_label')}
+              untilLabel={i18n.t('options.work.until_label')}
+              invalid={timesWrong}
+              describedBy={timesWrong ? ERROR_ID : undefined}
+            />
           </div>
           {error && (
             <p class="error" id={ERROR_ID} role="alert">

@@ -1,17 +1,7 @@
 import { i18n } from '#i18n';
+import type { JSX } from 'preact';
+import { RadioFieldset } from '../fields/RadioFieldset';
 import { deliveryModes, type DeliveryMode } from '@/utils/storage/preferences';
-
-/** Each way a nudge can arrive, in its own words. */
-function choice(mode: DeliveryMode): { label: string; hint: string } {
-  if (mode === 'notification')
-    return {
-      label: i18n.t('welcome.delivery_notification'),
-      hint: i18n.t('welcome.delivery_notification_hint'),
-    };
-  if (mode === 'badge')
-    return { label: i18n.t('welcome.delivery_badge'), hint: i18n.t('welcome.delivery_badge_hint') };
-  return { label: i18n.t('welcome.delivery_popup'), hint: i18n.t('welcome.delivery_popup_hint') };
-}
 
 interface DeliveryStepProps {
   value: DeliveryMode;
@@ -19,27 +9,18 @@ interface DeliveryStepProps {
 }
 
 /** Step 3: how nudges arrive. The radios are named by the step's heading. */
-export function DeliveryStep({ value, onChange }: DeliveryStepProps) {
+export function DeliveryStep({ value, onChange }: DeliveryStepProps): JSX.Element {
   return (
-    <fieldset class="field welcome-choices" aria-labelledby="step-heading">
-      {deliveryModes.map((mode) => {
-        const { label, hint } = choice(mode);
-        return (
-          <label key={mode} class="check">
-            <input
-              id={`welcome-delivery-${mode}`}
-              type="radio"
-              name="delivery"
-              value={mode}
-              checked={value === mode}
-              onChange={() => onChange(mode)}
-            />
-            <span>
-              {label} <span class="hint">{hint}</span>
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
+    <RadioFieldset
+      name="delivery"
+      labelledBy="step-heading"
+      class="field welcome-choices"
+      idPrefix="welcome-delivery"
+      choices={deliveryModes}
+      value={value}
+      onChange={onChange}
+      label={(mode) => i18n.t(`welcome.delivery_${mode}`)}
+      hint={(mode) => i18n.t(`welcome.delivery_${mode}_hint`)}
+    />
   );
 }

@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import type { JSX } from 'preact';
+import { TimeRangeFields } from '../fields/TimeRangeFields';
 
 export const QUIET_FIELD_ID = 'welcome-quiet-start';
 
@@ -10,35 +12,24 @@ interface QuietStepProps {
 }
 
 /** Step 2: one nightly quiet range, every day (settings can add more, and days). */
-export function QuietStep({ value, error, onChange }: QuietStepProps) {
-  const describedBy = error ? 'welcome-quiet-hint welcome-quiet-error' : 'welcome-quiet-hint';
-  const timeProps = { 'aria-describedby': describedBy, 'aria-invalid': error !== '' };
+export function QuietStep({ value, error, onChange }: QuietStepProps): JSX.Element {
   return (
     <div class="field">
       <p class="hint" id="welcome-quiet-hint">
         {i18n.t('welcome.quiet_hint')}
       </p>
       <div class="welcome-times">
-        <label>
-          {i18n.t('welcome.quiet_from')}
-          <input
-            id={QUIET_FIELD_ID}
-            type="time"
-            value={value.start}
-            {...timeProps}
-            onInput={(e) => onChange({ ...value, start: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {i18n.t('welcome.quiet_until')}
-          <input
-            id="welcome-quiet-end"
-            type="time"
-            value={value.end}
-            {...timeProps}
-            onInput={(e) => onChange({ ...value, end: e.currentTarget.value })}
-          />
-        </label>
+        <TimeRangeFields
+          value={value}
+          onChange={onChange}
+          fromText={i18n.t('welcome.quiet_from')}
+          untilText={i18n.t('welcome.quiet_until')}
+          startId={QUIET_FIELD_ID}
+          endId="welcome-quiet-end"
+          invalid={error !== ''}
+          describedBy={error ? 'welcome-quiet-hint welcome-quiet-error' : 'welcome-quiet-hint'}
+          live
+        />
       </div>
       {error && (
         <p class="error" id="welcome-quiet-error">

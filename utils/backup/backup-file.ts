@@ -9,6 +9,7 @@ import {
 } from './backup-schema';
 import { describeIssue } from './backup-issue';
 import { repairPreferences } from '../storage/preferences';
+import { parseJsonText, readFileText, type JsonFileMessages } from '../ui/read-json-file';
 
 /** What a backup holds, for the preview shown before anything changes. */
 export interface BackupSummary {
@@ -28,8 +29,11 @@ export type ParsedBackup =
   { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; message: string };
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
-const tooBig = (): ParsedBackup => fail(i18n.t('data.error.too_big'));
-const byteLength = (text: string): number => new TextEncoder().encode(text).length;
+const messages: JsonFileMessages = {
+  tooBig: () => i18n.t('data.error.too_big'),
+  unreadable: () => i18n.t('data.error.unreadable'),
+  notJson: () => i18n.t('data.error.not_json'),
+};
 
 /** JSON of a value with its keys sorted, so two equal settings compare equal. */
 function canonical(value: unknown): string {
@@ -75,14 +79,9 @@ function summarize(backup: Backup, settingsSkipped: number): BackupSummary {
  * back to its usual value (the preview says how many), the rest of the file must be right.
  */
 export function parseBackup(text: string): ParsedBackup {
-  // Every UTF-16 unit is at least one byte: a long string is too big without encoding it.
-  if (text.length > MAX_BACKUP_BYTES || byteLength(text) > MAX_BACKUP_BYTES) return tooBig();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail(i18n.t('data.error.not_json'));
-  }
+  const json = parseJsonText(text, MAX_BACKUP_BYTES, messages);
+  if (!json.ok) return json;
+  const data = json.value;
   const header = v.safeParse(headerSchema, data);
   if (!header.success) {
     const kind = (data as { kind?: unknown } | null)?.kind;
@@ -107,14 +106,8 @@ export function parseBackup(text: string): ParsedBackup {
 
 /** Checks the size before reading, so a huge file is never loaded into memory. */
 export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
-  if (file.size > MAX_BACKUP_BYTES) return tooBig();
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return fail(i18n.t('data.error.unreadable'));
-  }
-  return parseBackup(text);
+  const text = await readFileText(file, MAX_BACKUP_BYTES, messages);
+  return text.ok ? parseBackup(text.value) : text;
 }
 
 /** `still-us-backup-YYYY-MM-DD.json`, the local date of `now`. */

@@ -6,6 +6,7 @@ import {
   type NewCustomNudge,
 } from './custom-nudges';
 import type { CustomNudge } from './nudge';
+import { parseJsonText, readFileText, type JsonFileMessages } from '../ui/read-json-file';
 
 export const CUSTOM_NUDGES_FILE_NAME = 'still-us-my-nudges.json';
 /** 1 MB: a full file of 500 long nudges is about a third of this. */
@@ -16,9 +17,6 @@ const FILE_VERSION = 1;
 /** The nudges a file holds, ready to merge, or a kind message naming what is wrong with it. */
 export type ParsedCustomNudgesFile =
   { ok: true; nudges: NewCustomNudge[] } | { ok: false; message: string };
-
-/** Why a file is refused before it is read: over MAX_FILE_BYTES. */
-export const fileTooBigMessage = (): string => i18n.t('checks.file.too_big');
 
 const fields = ['category', 'text', 'message'] as const;
 type Field = (typeof fields)[number];
@@ -35,7 +33,11 @@ function fieldMessage(n: number, field: Field, problem: FieldProblem): string {
 }
 
 const fail = (message: string): ParsedCustomNudgesFile => ({ ok: false, message });
-const byteLength = (text: string): number => new TextEncoder().encode(text).length;
+const messages: JsonFileMessages = {
+  tooBig: () => i18n.t('checks.file.too_big'),
+  unreadable: () => i18n.t('options.import.open_failed'),
+  notJson: () => i18n.t('checks.file.not_json'),
+};
 
 /** Checks one nudge of a file; a message like "Nudge 3: the text is empty." when it is bad. */
 function checkFileNudge(raw: unknown, index: number): NewCustomNudge | string {
@@ -57,16 +59,9 @@ function checkFileNudge(raw: unknown, index: number): NewCustomNudge | string {
  * nudges, one bad nudge) gives one message and no nudges at all.
  */
 export function parseCustomNudgesFile(text: string): ParsedCustomNudgesFile {
-  // Every UTF-16 unit is at least one byte, so a long string is too big without encoding it.
-  if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) {
-    return fail(fileTooBigMessage());
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail(i18n.t('checks.file.not_json'));
-  }
+  const json = parseJsonText(text, MAX_FILE_BYTES, messages);
+  if (!json.ok) return json;
+  const data = json.value;
   const file = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (file.app !== 'still-us' || file.kind !== 'custom-nudges') {
     return fail(i18n.t('checks.file.not_ours'));
@@ -87,6 +82,12 @@ export function parseCustomNudgesFile(text: string): ParsedCustomNudgesFile {
     nudges.push(nudge);
   }
   return { ok: true, nudges };
+}
+
+/** Checks the size before reading, so a huge file is never loaded into memory. */
+export async function readCustomNudgesFile(file: Blob): Promise<ParsedCustomNudgesFile> {
+  const text = await readFileText(file, MAX_FILE_BYTES, messages);
+  return text.ok ? parseCustomNudgesFile(text.value) : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { FilePreview } from '../../fields/FilePreview';
 import { ConfirmAction } from '../ConfirmAction';
 import { formatCount, formatDay } from './format';
 import type { BackupSummary } from '@/utils/backup/backup-file';
@@ -47,17 +47,8 @@ export function BackupPreview({
   onReplace,
   onCancel,
 }: BackupPreviewProps): JSX.Element {
-  const group = useRef<HTMLDivElement>(null);
-  // Focus comes here once the file is read, so the preview is read out and the choices are near.
-  useLayoutEffect(() => group.current?.focus(), []);
   return (
-    <div
-      class="data-preview"
-      role="group"
-      aria-label={i18n.t('data.import.preview_label')}
-      tabIndex={-1}
-      ref={group}
-    >
+    <FilePreview class="data-preview" label={i18n.t('data.import.preview_label')}>
       <p>{i18n.t('data.import.made_on', [formatDay(summary.exportedAt)])}</p>
       <ul data-testid="backup-holds">
         {holdings(summary).map((line) => (
@@ -96,6 +87,6 @@ export function BackupPreview({
           {i18n.t('data.import.cancel')}
         </button>
       </div>
-    </div>
+    </FilePreview>
   );
 }

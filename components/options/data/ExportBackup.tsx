@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { downloadText } from './download';
 import { collectBackup } from '@/utils/backup/backup';
 import { backupFileName, backupText } from '@/utils/backup/backup-file';
+import { downloadText } from '@/utils/ui/download-text';
 
 interface ExportBackupProps {
   /** Says what happened, in the section's status line or its alert. */

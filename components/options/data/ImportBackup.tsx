@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { JsonFileInput } from '../../fields/JsonFileInput';
 import { BackupPreview } from './BackupPreview';
 import { formatCount, formatList } from './format';
 import { afterSettingsSettle } from './settle';
@@ -39,11 +40,7 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
   const input = useRef<HTMLInputElement>(null);
   const writing = useRef(false);
 
-  const choose = async (field: HTMLInputElement): Promise<void> => {
-    const file = field.files?.[0];
-    // Cleared so that choosing the same file again, once fixed, reads it again.
-    field.value = '';
-    if (!file) return;
+  const choose = async (file: File): Promise<void> => {
     setChosen(null);
     onDone('');
     const parsed = await readBackupFile(file);
@@ -89,25 +86,14 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
   };
 
   return (
-    <div class="data-import">
-      <label for="data-import-file">{i18n.t('data.import.label')}</label>
-      <p class="hint" id="data-import-hint">
-        {i18n.t('data.import.hint')}
-      </p>
-      <input
-        id="data-import-file"
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={error ? 'data-import-hint data-import-error' : 'data-import-hint'}
-        aria-invalid={error !== ''}
-        onChange={(e) => void choose(e.currentTarget)}
-      />
-      {error && (
-        <p class="error" id="data-import-error" role="alert">
-          {error}
-        </p>
-      )}
+    <JsonFileInput
+      name="data-import"
+      label={i18n.t('data.import.label')}
+      hint={i18n.t('data.import.hint')}
+      error={error}
+      inputRef={input}
+      onFile={(file) => void choose(file)}
+    >
       {chosen && (
         <BackupPreview
           summary={chosen.summary}
@@ -117,6 +103,6 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
           onCancel={finish}
         />
       )}
-    </div>
+    </JsonFileInput>
   );
 }

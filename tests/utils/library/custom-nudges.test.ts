@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   checkCustomNudge,
   isCustomNudge,
@@ -10,6 +10,7 @@ import {
   customNudgesFileText,
   MAX_FILE_BYTES,
   parseCustomNudgesFile,
+  readCustomNudgesFile,
 } from '@/utils/library/custom-nudges-file';
 import type { CustomNudge } from '@/utils/library/nudge';
 
@@ -262,5 +263,30 @@ describe('parseCustomNudgesFile', () => {
     ['null', null, 'Nudge 3 isn’t a nudge: each one needs a kind and a text.'],
   ])('names the nudge and the field when one has %s', (_case, bad, message) => {
     expect(parseCustomNudgesFile(file([good, good, bad, good]))).toEqual({ ok: false, message });
+  });
+});
+
+describe('readCustomNudgesFile', () => {
+  it('refuses a file over 1 MB by its size, without reading it', async () => {
+    const blob = new Blob(['{}']);
+    Object.defineProperty(blob, 'size', { value: MAX_FILE_BYTES + 1 });
+    const read = vi.fn(() => Promise.resolve('{}'));
+    blob.text = read;
+    expect(await readCustomNudgesFile(blob)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/too big/),
+    });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads a good file, and says so kindly when a file cannot be opened', async () => {
+    const text = file([{ category: 'touch', text: 'Hug' }]);
+    expect(await readCustomNudgesFile(new Blob([text]))).toEqual(parseCustomNudgesFile(text));
+    const broken = new Blob(['{}']);
+    broken.text = () => Promise.reject(new Error('gone'));
+    expect(await readCustomNudgesFile(broken)).toEqual({
+      ok: false,
+      message: 'That file couldn’t be opened.',
+    });
   });
 });
