@@ -7,6 +7,7 @@ import {
   type Traits,
 } from '../../utils/library/library-rows';
 import type { NudgeEntry } from '../../utils/library/nudge';
+import { isDeepStrictEqual } from 'node:util';
 import type { Content, NudgeRecord } from './records';
 import { traitNames } from './traits';
 
@@ -45,6 +46,18 @@ export function entryOf(record: NudgeRecord): NudgeEntry {
     traitNames.flatMap((name) => (record[name] === undefined ? [] : [[name, record[name]]])),
   );
   return { id, category, ...traits } as NudgeEntry;
+}
+
+/**
+ * Why the build must stop: the library the worker would ship (`shipped`, decoded from
+ * utils/library/nudges.ts) is not the records'. Null when it is. Compares what the codes say,
+ * not the file's text, so the build needs no formatter (the unit tests hold the text too).
+ */
+export function staleLibrary(content: Content, shipped: readonly NudgeEntry[]): string | null {
+  const live = content.records.filter((record) => !record.retired).map(entryOf);
+  return isDeepStrictEqual(live, shipped)
+    ? null
+    : 'utils/library/nudges.ts is behind content/nudges/: run `npm run content:build` and commit both.';
 }
 
 /** A kind's codes in number order, ten to a line. */

@@ -1,6 +1,6 @@
 import { defineWxtModule } from 'wxt/modules';
-import type { Category } from '../../utils/library/nudge';
-import { staleLibrary } from './library-file';
+import type { Category, NudgeEntry } from '../../utils/library/nudge';
+import { staleLibrary } from './compact';
 import { addNudgeMessages } from './messages';
 import { readContent } from './read-content';
 import type { Content } from './records';
@@ -12,6 +12,10 @@ import type { Content } from './records';
  */
 const kinds = async (): Promise<readonly Category[]> =>
   (await import('../../utils/library/nudge')).categories;
+
+/** The library as the worker will ship it, decoded from the generated utils/library/nudges.ts. */
+const shipped = async (): Promise<readonly NudgeEntry[]> =>
+  (await import('../../utils/library/nudges')).library;
 
 /** content/nudges/ under the project's root; throws when a record is malformed. */
 const content = async (root: string): Promise<Content> => readContent(await kinds(), root);
@@ -27,7 +31,7 @@ export default defineWxtModule({
   name: 'content',
   setup(wxt) {
     wxt.hooks.hook('build:before', async () => {
-      const stale = await staleLibrary(await content(wxt.config.root), wxt.config.root);
+      const stale = staleLibrary(await content(wxt.config.root), await shipped());
       if (stale) throw new Error(stale);
     });
     wxt.hooks.hook('build:publicAssets', async (_, files) => {

@@ -14,20 +14,14 @@ export async function expectedLibraryFile(content: Content, root = '.'): Promise
   return format(libraryModule(content), { ...options, filepath });
 }
 
-/** Why the build must stop: the generated file is behind the records. Null when it is not. */
-export async function staleLibrary(content: Content, root = '.'): Promise<string | null> {
-  const [expected, actual] = await Promise.all([
-    expectedLibraryFile(content, root),
-    readFile(join(root, LIBRARY_FILE), 'utf8').catch(() => ''),
-  ]);
-  return expected === actual
-    ? null
-    : `${LIBRARY_FILE} is behind content/nudges/: run \`npm run content:build\` and commit both.`;
-}
-
 /** Writes utils/library/nudges.ts from the content; true when it changed. */
 export async function writeLibraryFile(content: Content, root = '.'): Promise<boolean> {
-  if ((await staleLibrary(content, root)) === null) return false;
-  await writeFile(join(root, LIBRARY_FILE), await expectedLibraryFile(content, root), 'utf8');
+  const file = join(root, LIBRARY_FILE);
+  const [expected, actual] = await Promise.all([
+    expectedLibraryFile(content, root),
+    readFile(file, 'utf8').catch(() => ''),
+  ]);
+  if (expected === actual) return false;
+  await writeFile(file, expected, 'utf8');
   return true;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeOf, entryOf, libraryModule } from '@/modules/content/compact';
+import { codeOf, entryOf, libraryModule, staleLibrary } from '@/modules/content/compact';
 import { expectedLibraryFile, LIBRARY_FILE } from '@/modules/content/library-file';
 import { readContent } from '@/modules/content/read-content';
 import type { NudgeRecord } from '@/modules/content/records';
@@ -27,6 +27,23 @@ describe('the compact library the worker ships', () => {
   it('decodes to every live record’s id, kind and traits, in order', () => {
     const live = content.records.filter((r) => !r.retired);
     expect(library).toEqual(live.map(entryOf));
+  });
+});
+
+describe('staleLibrary', () => {
+  const retire = (id: string): NudgeRecord[] =>
+    content.records.map((r) => (r.id === id ? { ...r, retired: true } : r));
+
+  it('is quiet while the shipped library says what the records say', () => {
+    expect(staleLibrary(content, library)).toBeNull();
+  });
+
+  it.each([
+    ['a trait changed', content.records.map((r, i) => (i === 3 ? { ...r, time: 'night' } : r))],
+    ['a nudge retired but still shipped', retire('touch-04')],
+    ['a nudge added', [...content.records, { ...base, id: 'touch-99' }]],
+  ] as [string, NudgeRecord[]][])('stops the build for %s', (_, records) => {
+    expect(staleLibrary({ ...content, records }, library)).toMatch(/run `npm run content:build`/);
   });
 });
 

@@ -1,10 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import contentModule from '@/modules/content';
-import { LIBRARY_FILE } from '@/modules/content/library-file';
 import { CONTENT_DIR } from '@/modules/content/read-content';
 
 type Hook = (wxt: Wxt, files?: ResolvedPublicFile[]) => unknown;
@@ -20,13 +19,10 @@ function setUp(root: string): { wxt: Wxt; hooks: Map<string, Hook> } {
   return { wxt: wxt as unknown as Wxt, hooks };
 }
 
-/** A copy of the project's content, prettier settings and generated library, to spoil. */
-function copyOfProject(): string {
+/** A copy of the project's content/nudges/, to spoil. */
+function copyOfContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'still-us-module-'));
   cpSync(CONTENT_DIR, join(root, CONTENT_DIR), { recursive: true });
-  cpSync('.prettierrc.json', join(root, '.prettierrc.json'));
-  mkdirSync(join(root, 'utils/library'), { recursive: true });
-  cpSync(LIBRARY_FILE, join(root, LIBRARY_FILE));
   return root;
 }
 
@@ -37,7 +33,7 @@ describe('the content module', () => {
   });
 
   it('stops the build when utils/library/nudges.ts is behind the records', async () => {
-    const root = copyOfProject();
+    const root = copyOfContent();
     const touch = join(root, CONTENT_DIR, 'touch.yml');
     writeFileSync(touch, readFileSync(touch, 'utf8').replace('effort: seconds', 'effort: longer'));
     const { wxt, hooks } = setUp(root);
@@ -47,7 +43,7 @@ describe('the content module', () => {
   });
 
   it('stops the build on a malformed record, naming it', async () => {
-    const root = copyOfProject();
+    const root = copyOfContent();
     const touch = join(root, CONTENT_DIR, 'touch.yml');
     writeFileSync(touch, readFileSync(touch, 'utf8').replace('tone: gentle', 'tone: shy'));
     const { wxt, hooks } = setUp(root);
