@@ -47,6 +47,8 @@ describe('npm run zip', () => {
       'locales/',
       'public/',
       'scripts/',
+      'content/',
+      'modules/',
     ])
       expect(
         files.some((f) => f.startsWith(folder)),
@@ -55,7 +57,7 @@ describe('npm run zip', () => {
     expect(files.filter((f) => /^(node_modules|\.output|\.wxt|tests|bench)\//.test(f))).toEqual([]);
     // Everything the build imports is in it. (WXT leaves out entrypoints Firefox does not
     // build, such as the Chrome-only offscreen copy, so those folders are not listed here.)
-    for (const folder of ['components', 'utils', 'locales', 'scripts'])
+    for (const folder of ['components', 'utils', 'locales', 'scripts', 'content', 'modules'])
       for (const file of await dirFiles(folder)) expect(files).toContain(`${folder}/${file}`);
   });
 });

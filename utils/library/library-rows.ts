@@ -1,8 +1,9 @@
 import type { Category, Effort, NudgeEntry, Spice, TimeOfDay, Tone } from './nudge';
 
 /**
- * How nudges.ts writes each nudge: four letters (the worker ships all of them, so they
- * are kept small). A retired nudge keeps its place as RETIRED: numbers are never reused.
+ * How the generated nudges.ts writes each nudge: four letters (the worker ships all of them,
+ * so they are kept small). modules/content/compact.ts writes them from content/nudges/. A
+ * retired nudge keeps its place as RETIRED: numbers are never reused.
  */
 export const EFFORT_CODES: Record<string, Effort> = { s: 'seconds', m: 'minute', l: 'longer' };
 export const TIME_CODES: Record<string, TimeOfDay> = {
@@ -12,7 +13,7 @@ export const TIME_CODES: Record<string, TimeOfDay> = {
   e: 'evening',
   n: 'night',
 };
-const TONE_CODES: Record<string, { tone: Tone; spice?: Spice }> = {
+export const TONE_CODES: Record<string, { tone: Tone; spice?: Spice }> = {
   g: { tone: 'gentle' },
   p: { tone: 'playful' },
   s: { tone: 'flirty', spice: 'sweet' },
@@ -20,7 +21,8 @@ const TONE_CODES: Record<string, { tone: Tone; spice?: Spice }> = {
 };
 export const RETIRED = '----';
 
-type Traits = Omit<NudgeEntry, 'id' | 'category'>;
+/** What a nudge is, besides its id and kind. */
+export type Traits = Omit<NudgeEntry, 'id' | 'category'>;
 
 /** One code's traits, or null when it is retired or not a valid code. */
 export function decodeTraits(code: string): Traits | null {

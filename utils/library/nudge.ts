@@ -43,7 +43,7 @@ export type Tone = 'gentle' | 'playful' | 'flirty';
 /** How bold a flirty nudge is; the person chooses how far to go (off / sweet / bold). */
 export type Spice = 'sweet' | 'bold';
 
-/** What a nudge is; for the library, what it says lives in locales/en.yml (nudge-text.ts). */
+/** What a nudge is; a library nudge's words come from content/nudges/ (see nudge-text.ts). */
 export interface NudgeEntry {
   /** Stable id; history refers to it, so never reuse or rename one. */
   id: string;

@@ -1,5 +1,5 @@
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { localeMessages } from '../../i18n/get-message';
 import { categories, type NudgeEntry } from '@/utils/library/nudge';
 import { nudgeMessageKey, withText } from '@/utils/library/nudge-text';
 import { library } from '@/utils/library/nudges';
@@ -7,7 +7,8 @@ import { library } from '@/utils/library/nudges';
 /** Words that blame, count or pressure: a tired parent never reads these from Still Us. */
 const guiltWords =
   /\b(should|should have|you never|you always|forgot|forget|finally|must|neglect|streaks?|guilt|supposed to|at least|failed|make sure)\b/i;
-const messages = generateChromeMessages(await parseMessagesFile('locales/en.yml'));
+// The English messages.json as built: locales/en.yml and the records' words (content/nudges/).
+const messages = await localeMessages('locales/en.yml');
 const getMessage = (key: string): string => messages[key]?.message ?? '';
 const nudges = library.map((entry) => ({ entry, nudge: withText(entry, getMessage) }));
 
