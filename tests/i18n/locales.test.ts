@@ -1,5 +1,6 @@
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { categories, messageName } from '@/utils/library/nudge';
 
 /** Every language the extension ships; English is `default_locale`. */
 const LOCALES = ['en', 'es'] as const;
@@ -38,6 +39,13 @@ const placeholders = (entry: Entry): string[] =>
 describe('locale files', () => {
   it.each(LOCALES)('%s.yml: has messages outside the nudge library', (locale) => {
     expect(files[locale].size).toBeGreaterThan(100);
+  });
+
+  it.each(LOCALES)('%s.yml: names every kind, and has its sentence for the week', (locale) => {
+    for (const kind of categories) {
+      expect(files[locale].has(`category.${messageName(kind)}`), kind).toBe(true);
+      expect(files[locale].has(`insights.week.${messageName(kind)}`), kind).toBe(true);
+    }
   });
 
   it.each(LOCALES)('%s.yml: says which language it is in', (locale) => {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { HistoryEntry } from './history';
 import { atLocalTime, DAY, startOfLocalDay } from '../time/local-time';
-import { categories, type Category } from '../library/nudge';
+import { categories, messageName, type Category } from '../library/nudge';
 
 /** How many weeks the picture shows, this one included. */
 export const WEEKS = 8;
@@ -80,19 +80,9 @@ export function thisWeekByKind(summary: WeeklySummary): [Category, number][] {
     .sort((a, b) => b[1] - a[1]);
 }
 
-const kindSentences: Record<Category, (n: number) => string> = {
-  reassurance: (n) => i18n.t('insights.week.reassurance', n),
-  'kind-act': (n) => i18n.t('insights.week.kind_act', n),
-  'flirty-text': (n) => i18n.t('insights.week.flirty_text', n),
-  'send-a-laugh': (n) => i18n.t('insights.week.send_a_laugh', n),
-  'check-in': (n) => i18n.t('insights.week.check_in', n),
-  'name-it': (n) => i18n.t('insights.week.name_it', n),
-  appreciation: (n) => i18n.t('insights.week.appreciation', n),
-  touch: (n) => i18n.t('insights.week.touch', n),
-  'mental-load': (n) => i18n.t('insights.week.mental_load', n),
-  'tiny-date': (n) => i18n.t('insights.week.tiny_date', n),
-  'you-time': (n) => i18n.t('insights.week.you_time', n),
-};
+/** "You sent 4 flirty texts this week.": each kind's sentence, by its message name. */
+const kindSentence = (kind: Category, n: number): string =>
+  i18n.t(`insights.week.${messageName(kind)}`, n);
 
 /**
  * One warm sentence about this week: what was done, worded for the kind done most. It never
@@ -105,7 +95,7 @@ export function weekSentence(summary: WeeklySummary): string {
     const before = summary.weeks.some((week) => week.total > 0);
     return i18n.t(before ? 'insights.this_week_open' : 'insights.getting_started');
   }
-  const head = kindSentences[top[0]](top[1]);
+  const head = kindSentence(top[0], top[1]);
   const more = rest.reduce((sum, [, n]) => sum + n, 0);
   return more === 0 ? head : `${head} ${i18n.t('insights.and_more', more)}`;
 }

@@ -22,6 +22,10 @@ type MessageName<S extends string> = S extends `${infer A}-${infer B}`
   ? `${A}_${MessageName<B>}`
   : S;
 
+/** A kind's part of its message names (`category.kind_act`, `insights.week.kind_act`). */
+export const messageName = (kind: Category): MessageName<Category> =>
+  kind.replaceAll('-', '_') as MessageName<Category>;
+
 /**
  * Short, plain labels a tired person reads at a glance, in the browser's language. Getters,
  * so `categoryLabels[kind]` reads the locale files when asked, never once at import.
@@ -30,8 +34,7 @@ export const categoryLabels: Readonly<Record<Category, string>> = Object.defineP
   {} as Record<Category, string>,
   Object.fromEntries(
     categories.map((c) => {
-      const name = c.replaceAll('-', '_') as MessageName<Category>;
-      return [c, { get: () => i18n.t(`category.${name}`), enumerable: true }];
+      return [c, { get: () => i18n.t(`category.${messageName(c)}`), enumerable: true }];
     }),
   ),
 );
