@@ -12,13 +12,13 @@ interface Entry {
   forms: Record<string, string>;
 }
 
-/** A locale file's messages, except the nudge library (English only for now) and `@@…` ones. */
+/** A locale file's interface messages, except `@@…` ones (the nudges' words live in content/nudges). */
 async function entries(locale: string): Promise<Map<string, Entry>> {
   const parsed = await parseMessagesFile(`locales/${locale}.yml`);
   const map = new Map<string, Entry>();
   for (const message of parsed) {
     const key = message.key.join('.');
-    if (key.startsWith('@@') || message.key[0] === 'nudge') continue;
+    if (key.startsWith('@@')) continue;
     const forms: Record<string, string> =
       message.type === 'plural'
         ? Object.fromEntries(Object.entries(message.plurals).map(([n, text]) => [n, text]))
