@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { CUSTOM_NUDGE_MAX } from '../library/custom-nudges';
 import { deliveries, historyActions, type HistoryEntry } from '../history/history';
-import { WEIGHT_BOUNDS, type LearnedWeights } from '../choose/learned-weights';
+import { WEIGHT_BOUNDS } from '../choose/learned-weights';
 import { categories, type CustomNudge } from '../library/nudge';
-import type { Preferences } from '../storage/preferences';
+import type { StoredRecord } from './backup-record';
 
 /** The shape of the whole file; a newer Still Us that changes it raises this (with a migration). */
 export const BACKUP_VERSION = 1;
@@ -24,16 +24,12 @@ export const BACKUP_LIMITS = {
  * Runtime state (the pending or held nudge, the alarm's time, a snooze, the no-repeat bag,
  * today's "how are you") is not in it: it belongs to the moment, not to the person.
  */
-export interface Backup {
+export interface Backup extends StoredRecord {
   app: 'still-us';
   kind: 'backup';
   version: typeof BACKUP_VERSION;
   /** When the file was made (epoch ms). */
   exportedAt: number;
-  preferences: Preferences;
-  customNudges: CustomNudge[];
-  learnedWeights: LearnedWeights;
-  hiddenNudges: string[];
   /** Oldest first. */
   history: HistoryEntry[];
 }
@@ -92,7 +88,10 @@ export const headerSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-/** The rest of a version-1 file. Preferences are only an object here: preferences.ts checks them. */
+/**
+ * The rest of a version-1 file. Preferences are only an object here: preferences.ts checks
+ * them, and reads the kinds on of a file made before it stored the kinds off.
+ */
 export const bodySchema = v.object({
   exportedAt: time,
   preferences: v.custom<Record<string, unknown>>(

@@ -31,8 +31,11 @@ export interface Preferences {
   /** Never more than this many scheduled nudges in one local day, 1–24. */
   maxPerDay: number;
   quietHours: QuietRange[];
-  /** Kinds of nudge that are on; at least one. */
-  categories: Category[];
+  /**
+   * Kinds of nudge turned off; every other kind is on, so a kind added later arrives on.
+   * At least one kind stays on.
+   */
+  kindsOff: Category[];
   delivery: DeliveryMode;
   /** Epoch ms until which nothing is shown; null when not paused. */
   pausedUntil: number | null;
@@ -51,7 +54,7 @@ export const defaultPreferences: Preferences = {
   maxPerDay: 6,
   // Evenings and nights are for sleep (or for the baby); a nudge then would be noise.
   quietHours: [{ start: '21:30', end: '07:30' }],
-  categories: [...categories],
+  kindsOff: [],
   delivery: 'popup',
   pausedUntil: null,
   flirty: 'sweet',
@@ -59,3 +62,8 @@ export const defaultPreferences: Preferences = {
   waitDuringCalls: false,
   theme: 'system',
 };
+
+/** The kinds that are on: every kind not turned off, in the order the options page shows them. */
+export function kindsOn(kindsOff: readonly Category[]): Category[] {
+  return categories.filter((c) => !kindsOff.includes(c));
+}

@@ -10,6 +10,7 @@ import {
   type WorkHours,
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
+import { kindsOffFrom } from './preferences-migrations';
 
 export * from './preferences-defaults';
 
@@ -79,9 +80,12 @@ export function checkQuietRange(value: unknown): Checked<QuietRange> {
   return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
 }
 
-export function checkCategories(value: unknown): Checked<Category[]> {
-  const chosen = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : [];
-  return chosen.length > 0 ? { ok: true, value: chosen } : fail(i18n.t('checks.one_kind'));
+/** Kinds turned off: known ones only, in the usual order, and never all of them. */
+export function checkKindsOff(value: unknown): Checked<Category[]> {
+  const off = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : null;
+  return off && off.length < categories.length
+    ? { ok: true, value: off }
+    : fail(i18n.t('checks.one_kind'));
 }
 
 export function checkWorkHours(value: unknown): Checked<WorkHours> {
@@ -106,12 +110,14 @@ export function repairPreferences(raw: unknown): Preferences {
     ? stored.quietHours.map(checkQuietRange).flatMap((c) => (c.ok ? [c.value] : []))
     : defaultPreferences.quietHours;
   const paused = stored.pausedUntil;
+  // Before v3 the kinds on were listed instead (`categories`), as an older backup file has them.
+  const kindsOff = stored.kindsOff ?? kindsOffFrom(stored.categories);
   return {
     partnerName: name,
     perDay: keep(checkPerDay(stored.perDay), defaultPreferences.perDay),
     maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
     quietHours: quiet,
-    categories: keep(checkCategories(stored.categories), [...defaultPreferences.categories]),
+    kindsOff: keep(checkKindsOff(kindsOff), [...defaultPreferences.kindsOff]),
     delivery: deliveryModes.find((m) => m === stored.delivery) ?? defaultPreferences.delivery,
     pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
     flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,

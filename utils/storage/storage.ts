@@ -5,7 +5,8 @@ import type { HeldNudge } from '../schedule/hold-rules';
 import type { CustomNudge } from '../library/nudge';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
-import { defineStoredItem } from './stored-item';
+import { preferencesMigrations } from './preferences-migrations';
+import { defineStoredItem, type StoredRegistry } from './stored-item';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
@@ -15,19 +16,12 @@ export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
   'sync:preferences',
   {
     fallback: defaultPreferences,
-    version: 2,
-    migrations: { 2: addNewKinds },
+    version: 3,
+    migrations: preferencesMigrations,
+    // The partner's name and the theme change how things read and look, never when.
+    rearms: { except: ['partnerName', 'theme'] },
   },
 );
-
-/** v2: six new kinds of nudge came; whoever had kinds chosen gets them too (turn off any time). */
-function addNewKinds(old: unknown): unknown {
-  if (typeof old !== 'object' || old === null) return old;
-  const chosen = (old as { categories?: unknown }).categories;
-  if (!Array.isArray(chosen)) return old;
-  const added = ['name-it', 'appreciation', 'touch', 'mental-load', 'tiny-date', 'you-time'];
-  return { ...old, categories: [...chosen, ...added.filter((c) => !chosen.includes(c))] };
-}
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export interface PendingNudge extends FilledNudge {
@@ -37,33 +31,25 @@ export interface PendingNudge extends FilledNudge {
 
 export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
   'local:pendingNudge',
-  {
-    fallback: null,
-  },
+  { fallback: null },
 );
 
 /** "Not now": the next nudge comes at this time (epoch ms). */
 export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:snoozedUntil',
-  {
-    fallback: null,
-  },
+  { fallback: null, rearms: true },
 );
 
 /** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
 export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:lastHandledAlarm',
-  {
-    fallback: null,
-  },
+  { fallback: null },
 );
 
 /** Nudges the person wrote (device-local: `sync` allows only 8 KB per item). */
 export const customNudgesStorage = /* @__PURE__ */ defineStoredItem<CustomNudge[]>(
   'local:customNudges',
-  {
-    fallback: [],
-  },
+  { fallback: [] },
 );
 
 /** The shuffle bag: per kind, the ids drawn in this round (see pick-nudge.ts). */
@@ -90,6 +76,7 @@ export interface EnergyAnswer {
 }
 export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
   fallback: null,
+  rearms: true,
 });
 
 /** A due nudge waiting for a better moment (away, fullscreen, a call); at most one. */
@@ -113,3 +100,26 @@ export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null
 export const welcomeShownStorage = /* @__PURE__ */ defineStoredItem<boolean>('local:welcomeShown', {
   fallback: false,
 });
+
+/**
+ * Every item above under its role (stored-item.ts `StoredRole`), said here once: the backup
+ * (backup-record.ts), "Clear all data" (clear-all-data.ts) and the schedule's triggers
+ * (schedule-triggers.ts) are derived from it. A test fails for an item left out.
+ */
+export const storedItems = {
+  record: {
+    preferences: preferencesStorage,
+    customNudges: customNudgesStorage,
+    learnedWeights: learnedWeightsStorage,
+    hiddenNudges: hiddenNudgesStorage,
+  },
+  runtime: {
+    pendingNudge: pendingNudgeStorage,
+    snoozedUntil: snoozedUntilStorage,
+    heldNudge: heldNudgeStorage,
+    energy: energyStorage,
+    nudgeBag: nudgeBagStorage,
+  },
+  alarm: { nextNudgeAt: nextNudgeAtStorage, lastHandledAlarm: lastHandledAlarmStorage },
+  install: { welcomeShown: welcomeShownStorage },
+} satisfies StoredRegistry;

@@ -93,6 +93,27 @@ describe('round trip', () => {
   });
 });
 
+describe('preferences in a backup file', () => {
+  it('a new export carries the kinds turned off, not the ones on', async () => {
+    await seedAll();
+    const file = JSON.parse(backupText(await collectBackup(NOW))) as { preferences: object };
+    expect(file.preferences).toMatchObject({ kindsOff: prefs.kindsOff });
+    expect(file.preferences).not.toHaveProperty('categories');
+  });
+
+  it('a file made before, with the kinds on (`categories`), imports with those kinds on', async () => {
+    const older: Record<string, unknown> = { ...prefs, categories: ['reassurance', 'kind-act'] };
+    delete older.kindsOff;
+    const file = JSON.parse(backupText(backupOf())) as Record<string, unknown>;
+    const parsed = parseBackup(JSON.stringify({ ...file, preferences: older }));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.preferences).toEqual(prefs);
+    expect(parsed.summary.settingsSkipped).toBe(0);
+    await applyBackup(parsed.backup, 'replace');
+    expect(await preferencesStorage.getValue()).toEqual(prefs);
+  });
+});
+
 describe('applyBackup', () => {
   it('replace: the file takes the place of everything, and the moment starts afresh', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, partnerName: 'Sam' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { allKindsBut } from '../../support/kinds';
+import { categories } from '@/utils/library/nudge';
 import {
-  checkCategories,
+  checkKindsOff,
   checkPartnerName,
   checkPerDay,
   checkQuietRange,
@@ -79,9 +81,27 @@ describe('checks', () => {
   });
 
   it('needs at least one kind on', () => {
-    expect(checkCategories([]).ok).toBe(false);
-    expect(checkCategories(['kind-act', 'nope'])).toEqual({ ok: true, value: ['kind-act'] });
+    expect(checkKindsOff([...categories]).ok).toBe(false);
+    expect(checkKindsOff([...allKindsBut('kind-act'), 'nope'])).toEqual({
+      ok: true,
+      value: allKindsBut('kind-act'),
+    });
   });
+
+  it.each([
+    [[], []],
+    [
+      ['touch', 'reassurance', 'touch'],
+      ['reassurance', 'touch'],
+    ],
+    [['nope'], []],
+  ])('kinds off %j are kept as %j: known ones, once each, in the usual order', (value, off) =>
+    expect(checkKindsOff(value)).toEqual({ ok: true, value: off }),
+  );
+
+  it.each(['touch', null, { touch: true }])('kinds off %j are not a list', (value) =>
+    expect(checkKindsOff(value).ok).toBe(false),
+  );
 });
 
 describe('repairPreferences', () => {
@@ -95,7 +115,7 @@ describe('repairPreferences', () => {
       perDay: 'lots',
       maxPerDay: 8,
       quietHours: [{ start: '22:00', end: '06:00' }, { start: '10:00', end: '10:00' }, 'x'],
-      categories: ['kind-act', 'unknown'],
+      kindsOff: [...allKindsBut('kind-act'), 'unknown'],
       delivery: 'carrier-pigeon',
       pausedUntil: 'soon',
       somethingOld: true,
@@ -105,7 +125,7 @@ describe('repairPreferences', () => {
       partnerName: 'Sam',
       maxPerDay: 8,
       quietHours: [{ start: '22:00', end: '06:00' }],
-      categories: ['kind-act'],
+      kindsOff: allKindsBut('kind-act'),
     });
   });
 
@@ -151,5 +171,25 @@ describe('repairPreferences', () => {
       perDay: 7,
       theme: 'system',
     });
+  });
+
+  // Before v3 the kinds on were stored (`categories`); a backup file made then still has them.
+  it.each<[string, unknown, string[]]>([
+    ['two kinds on', ['kind-act', 'touch'], allKindsBut('kind-act', 'touch')],
+    ['an unknown kind', ['kind-act', 'unknown'], allKindsBut('kind-act')],
+    ['every kind on', [...categories], []],
+    ['no kind on', [], []],
+    ['no list', 'all', []],
+  ])('kinds on from before v3, %s, read as the kinds off', (_case, on, off) => {
+    expect(repairPreferences({ partnerName: 'Sam', categories: on })).toEqual({
+      ...defaultPreferences,
+      partnerName: 'Sam',
+      kindsOff: off,
+    });
+  });
+
+  it('the kinds off win over a list of kinds on beside them', () => {
+    const both = { kindsOff: ['touch'], categories: ['kind-act'] };
+    expect(repairPreferences(both).kindsOff).toEqual(['touch']);
   });
 });
