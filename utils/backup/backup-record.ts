@@ -1,7 +1,7 @@
-import { storedItems } from '../storage/storage';
-import { forgetItems, type StoredItem, type StoredValue } from '../storage/stored-item';
+import type { StoredItem, StoredValue } from '../storage/stored-item';
+import { forgetItems, storedItems } from '../storage/stored-items';
 
-/** The small stored items of record (storage.ts `storedItems.record`; history is in IndexedDB). */
+/** The small stored items of record (stored-items.ts `storedItems.record`; history is in IndexedDB). */
 const items = storedItems.record;
 type RecordItems = typeof items;
 

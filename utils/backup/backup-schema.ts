@@ -4,6 +4,7 @@ import { deliveries, historyActions, type HistoryEntry } from '../history/histor
 import { WEIGHT_BOUNDS } from '../choose/learned-weights';
 import { categories, type CustomNudge } from '../library/nudge';
 import type { StoredRecord } from './backup-record';
+import { storeKindsOff } from '../storage/preferences-migrations';
 
 /** The shape of the whole file; a newer Still Us that changes it raises this (with a migration). */
 export const BACKUP_VERSION = 1;
@@ -88,14 +89,15 @@ export const headerSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-/**
- * The rest of a version-1 file. Preferences are only an object here: preferences.ts checks
- * them, and reads the kinds on of a file made before it stored the kinds off.
- */
+/** The rest of a version-1 file. Preferences are only an object here: preferences.ts checks them. */
 export const bodySchema = v.object({
   exportedAt: time,
-  preferences: v.custom<Record<string, unknown>>(
-    (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+  preferences: v.pipe(
+    v.custom<Record<string, unknown>>(
+      (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+    ),
+    // A file made before preferences kept the kinds off lists the kinds on: read it as storage does.
+    v.transform((raw) => storeKindsOff(raw) as Record<string, unknown>),
   ),
   customNudges: v.pipe(v.array(customNudgeSchema), v.maxLength(BACKUP_LIMITS.customNudges)),
   learnedWeights: learnedWeightsSchema,

@@ -5,8 +5,7 @@ import { isCustomNudge } from '../library/custom-nudges';
 import { NUDGE_NOTIFICATION } from '../delivery/deliver-nudge';
 import { clearHistory, countHistory } from '../history/history';
 import { savePendingNudge } from '../storage/pending-nudge';
-import { storedItems } from '../storage/storage';
-import { forgetItems } from '../storage/stored-item';
+import { forgetItems, storedItems } from '../storage/stored-items';
 
 /** What "Clear all data" would remove, for its question. Settings are always there. */
 export interface DataCounts {
@@ -26,7 +25,7 @@ export async function countData(): Promise<DataCounts> {
 }
 
 /**
- * The moment's state: every `runtime` item (storage.ts `storedItems`: the nudge waiting in
+ * The moment's state: every `runtime` item (stored-items.ts: the nudge waiting in
  * the popup, a held one, a snooze, the no-repeat bag, today's "how are you"), and the waiting
  * nudge's badge and notification. Kept: the alarm's own bookkeeping, which the worker
  * rewrites when it re-arms, and that the welcome page was shown.

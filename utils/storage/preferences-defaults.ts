@@ -48,6 +48,7 @@ export interface Preferences {
   theme: ThemeChoice;
 }
 
+/** A new preference needs only its field and default here (and its words and place on the page). */
 export const defaultPreferences: Preferences = {
   partnerName: '',
   perDay: 4,
@@ -62,6 +63,10 @@ export const defaultPreferences: Preferences = {
   waitDuringCalls: false,
   theme: 'system',
 };
+
+/** Preferences that are one of a list: any other stored value reads as the default. */
+export const preferenceChoices: { readonly [K in keyof Preferences]?: readonly Preferences[K][] } =
+  { delivery: deliveryModes, flirty: flirtyLevels, theme: themeChoices };
 
 /** The kinds that are on: every kind not turned off, in the order the options page shows them. */
 export function kindsOn(kindsOff: readonly Category[]): Category[] {

@@ -19,20 +19,14 @@ function addNewKinds(old: unknown): unknown {
 }
 
 /**
- * The kinds off, from a list of the kinds on as v1 and v2 stored it (`categories`): every
- * kind there was then and is not in it. A kind added later is on. Undefined when the list
- * is not one.
+ * v3: the kinds turned off are stored, not the ones on (`categories`), so a new kind arrives
+ * on: off is every kind there was then that the list leaves out. Also reads the preferences
+ * of a backup file made before v3.
  */
-export function kindsOffFrom(kindsOn: unknown): string[] | undefined {
-  return Array.isArray(kindsOn) ? kindsUntilV3.filter((c) => !kindsOn.includes(c)) : undefined;
-}
-
-/** v3: the kinds turned off are stored, not the ones on, so a new kind arrives on. */
-function storeKindsOff(old: unknown): unknown {
-  if (!isObject(old)) return old;
-  const kindsOff = kindsOffFrom(old.categories);
-  if (!kindsOff) return old;
-  const next: Stored = { ...old, kindsOff };
+export function storeKindsOff(old: unknown): unknown {
+  if (!isObject(old) || !Array.isArray(old.categories)) return old;
+  const kindsOn: unknown[] = old.categories;
+  const next: Stored = { ...old, kindsOff: kindsUntilV3.filter((c) => !kindsOn.includes(c)) };
   delete next.categories;
   return next;
 }

@@ -1,5 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
-import { storedItems } from './storage';
+import { storedItems } from './stored-items';
 import type { StoredItem } from './stored-item';
 
 type Changes = Record<string, Storage.StorageChange>;

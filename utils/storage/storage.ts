@@ -6,11 +6,12 @@ import type { CustomNudge } from '../library/nudge';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
 import { preferencesMigrations } from './preferences-migrations';
-import { defineStoredItem, type StoredRegistry } from './stored-item';
+import { defineStoredItem } from './stored-item';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
  * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
+ * Each item's role (in a backup? cleared?) is said in stored-items.ts.
  */
 export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
   'sync:preferences',
@@ -100,26 +101,3 @@ export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null
 export const welcomeShownStorage = /* @__PURE__ */ defineStoredItem<boolean>('local:welcomeShown', {
   fallback: false,
 });
-
-/**
- * Every item above under its role (stored-item.ts `StoredRole`), said here once: the backup
- * (backup-record.ts), "Clear all data" (clear-all-data.ts) and the schedule's triggers
- * (schedule-triggers.ts) are derived from it. A test fails for an item left out.
- */
-export const storedItems = {
-  record: {
-    preferences: preferencesStorage,
-    customNudges: customNudgesStorage,
-    learnedWeights: learnedWeightsStorage,
-    hiddenNudges: hiddenNudgesStorage,
-  },
-  runtime: {
-    pendingNudge: pendingNudgeStorage,
-    snoozedUntil: snoozedUntilStorage,
-    heldNudge: heldNudgeStorage,
-    energy: energyStorage,
-    nudgeBag: nudgeBagStorage,
-  },
-  alarm: { nextNudgeAt: nextNudgeAtStorage, lastHandledAlarm: lastHandledAlarmStorage },
-  install: { welcomeShown: welcomeShownStorage },
-} satisfies StoredRegistry;

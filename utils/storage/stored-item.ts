@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 type Area = 'local' | 'session' | 'sync';
 
 /**
- * What a stored value is for, said once per item: its group in storage.ts `storedItems`.
+ * What a stored value is for, said once per item: its group in stored-items.ts.
  * The backup, "Clear all data" and the schedule take their lists from there.
  * - `record`: the person's (what they chose, wrote, and what Still Us learned): in a backup;
  *   Clear all data sets it back to its fallback.
@@ -90,11 +90,4 @@ export function defineStoredItem<T>(
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
-}
-
-/** Removes each item of a group (storage.ts `storedItems`), so each reads as its fallback. */
-export async function forgetItems(
-  group: Readonly<Record<string, StoredItem<unknown>>>,
-): Promise<void> {
-  await Promise.all(Object.values(group).map((item) => item.setValue(null)));
 }

@@ -13,8 +13,8 @@ import {
   nudgeBagStorage,
   pendingNudgeStorage,
   snoozedUntilStorage,
-  storedItems,
 } from '@/utils/storage/storage';
+import { storedItems } from '@/utils/storage/stored-items';
 import type { StoredItem } from '@/utils/storage/stored-item';
 
 describe('countData', () => {

@@ -173,23 +173,21 @@ describe('repairPreferences', () => {
     });
   });
 
-  // Before v3 the kinds on were stored (`categories`); a backup file made then still has them.
-  it.each<[string, unknown, string[]]>([
-    ['two kinds on', ['kind-act', 'touch'], allKindsBut('kind-act', 'touch')],
-    ['an unknown kind', ['kind-act', 'unknown'], allKindsBut('kind-act')],
-    ['every kind on', [...categories], []],
-    ['no kind on', [], []],
-    ['no list', 'all', []],
-  ])('kinds on from before v3, %s, read as the kinds off', (_case, on, off) => {
-    expect(repairPreferences({ partnerName: 'Sam', categories: on })).toEqual({
+  // Fields with no check of their own (a new preference needs none): one of their choices, or
+  // a value of their default's type, else the default.
+  it.each<[string, unknown, unknown]>([
+    ['waitDuringCalls', true, true],
+    ['waitDuringCalls', false, false],
+    ['waitDuringCalls', 'yes', false],
+    ['delivery', 'badge', 'badge'],
+    ['delivery', 'pigeon', 'popup'],
+    ['flirty', 'bold', 'bold'],
+    ['flirty', 2, 'sweet'],
+    ['theme', 'dark', 'dark'],
+  ])('%s stored as %j reads as %j', (field, value, expected) => {
+    expect(repairPreferences({ [field]: value })).toEqual({
       ...defaultPreferences,
-      partnerName: 'Sam',
-      kindsOff: off,
+      [field]: expected,
     });
-  });
-
-  it('the kinds off win over a list of kinds on beside them', () => {
-    const both = { kindsOff: ['touch'], categories: ['kind-act'] };
-    expect(repairPreferences(both).kindsOff).toEqual(['touch']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { affectsSchedule, scheduleItems } from '@/utils/storage/schedule-triggers';
 import { defaultPreferences } from '@/utils/storage/preferences';
-import { storedItems } from '@/utils/storage/storage';
+import { storedItems } from '@/utils/storage/stored-items';
 import type { StoredItem } from '@/utils/storage/stored-item';
 
 const prefs = (patch: object) => ({

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as storage from '@/utils/storage/storage';
 import type { StoredItem, StoredRole } from '@/utils/storage/stored-item';
-
-const { storedItems } = storage;
+import { storedItems } from '@/utils/storage/stored-items';
 
 /** Every stored item storage.ts exports, by its export name. */
 const isStoredItem = (value: unknown): value is StoredItem<unknown> =>
