@@ -26,8 +26,9 @@ export function recordOf(source: StoredRecord): StoredRecord {
 /** Reads every stored item of record at once. */
 export async function readStoredRecord(): Promise<StoredRecord> {
   const values = await Promise.all(recordNames.map((name) => items[name].getValue()));
-  const stored = Object.fromEntries(recordNames.map((name, i) => [name, values[i]]));
-  const record = stored as StoredRecord;
+  const record = Object.fromEntries(
+    recordNames.map((name, i) => [name, values[i]]),
+  ) as StoredRecord;
   return {
     ...record,
     customNudges: asList(record.customNudges),

@@ -48,7 +48,12 @@ export interface Preferences {
   theme: ThemeChoice;
 }
 
-/** A new preference needs only its field and default here (and its words and place on the page). */
+/**
+ * A new flag or choice needs only its field and default here (a choice its list in
+ * `preferenceChoices` too), besides its words and its place on the options page: repair,
+ * backup, Clear all data and re-arming follow. A value with rules (a range) needs a check in
+ * preferences.ts.
+ */
 export const defaultPreferences: Preferences = {
   partnerName: '',
   perDay: 4,
