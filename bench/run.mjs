@@ -149,13 +149,25 @@ async function main() {
           perDay: 12,
           maxPerDay: 24,
           quietHours: [],
-          categories: ['flirty-text'],
+          // Every kind but flirty texts is off (utils/library/nudge.ts `categories`).
+          kindsOff: [
+            'reassurance',
+            'kind-act',
+            'send-a-laugh',
+            'check-in',
+            'name-it',
+            'appreciation',
+            'touch',
+            'mental-load',
+            'tiny-date',
+            'you-time',
+          ],
           delivery: 'popup',
           pausedUntil: null,
         },
-        // The current shape (utils/storage/stored-item.ts): no migration adds other kinds, so the
-        // popup shows a flirty text with its message and Copy, like the baseline.
-        preferences$: { v: 2 },
+        // The current shape (utils/storage/stored-item.ts): no migration touches the kinds, so
+        // the popup shows a flirty text with its message and Copy, like the baseline.
+        preferences$: { v: 3 },
       }),
     );
 

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { categories, categoryLabels, type Category } from '@/utils/library/nudge';
-import { checkCategories } from '@/utils/storage/preferences';
+import { checkKindsOff } from '@/utils/storage/preferences';
 
 interface CategoriesFieldProps {
+  /** The kinds turned off (a box for each kind, ticked when it is on). */
   value: Category[];
   onSave: (value: Category[]) => void;
 }
@@ -12,9 +13,9 @@ export function CategoriesField({ value, onSave }: CategoriesFieldProps) {
   const [draft, setDraft] = useState<Category[]>(value);
   const [error, setError] = useState('');
   const toggle = (category: Category, on: boolean): void => {
-    const next = on ? [...draft, category] : draft.filter((c) => c !== category);
+    const next = on ? draft.filter((c) => c !== category) : [...draft, category];
     setDraft(next);
-    const checked = checkCategories(next);
+    const checked = checkKindsOff(next);
     setError(checked.ok ? '' : checked.message);
     if (checked.ok) onSave(checked.value);
   };
@@ -25,7 +26,7 @@ export function CategoriesField({ value, onSave }: CategoriesFieldProps) {
         <label key={category} class="check">
           <input
             type="checkbox"
-            checked={draft.includes(category)}
+            checked={!draft.includes(category)}
             onChange={(e) => toggle(category, e.currentTarget.checked)}
           />
           {categoryLabels[category]}

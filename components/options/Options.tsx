@@ -85,7 +85,7 @@ export function Options() {
           />
         ))}
         <QuietHoursField value={prefs.quietHours} onSave={(quietHours) => save({ quietHours })} />
-        <CategoriesField value={prefs.categories} onSave={(categories) => save({ categories })} />
+        <CategoriesField value={prefs.kindsOff} onSave={(kindsOff) => save({ kindsOff })} />
         <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />
         <WorkHoursField value={prefs.workHours} onSave={(workHours) => save({ workHours })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />

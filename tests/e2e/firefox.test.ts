@@ -21,7 +21,7 @@ import {
   type StoredEntry,
 } from './support/firefox';
 import { waitFor } from './support/extension';
-import { OTHER_KINDS } from './support/labels';
+import { allKindsBut, OTHER_KINDS } from './support/labels';
 
 const aria = (role: string, name: string): string => `::-p-aria([name="${name}"][role="${role}"])`;
 const NAME_FIELD = aria('textbox', 'Your partner’s name');
@@ -77,7 +77,7 @@ describe('Still Us in real Firefox ESR', () => {
       return (
         prefs?.partnerName === 'Robin' &&
         prefs.quietHours.length === 0 &&
-        prefs.categories.join() === 'flirty-text'
+        prefs.kindsOff.join() === allKindsBut('flirty-text').join()
       );
     }, 'the options page to save');
 

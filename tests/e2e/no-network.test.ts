@@ -11,6 +11,7 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
+import { allKindsBut } from './support/labels';
 import { fromExtension, loggedRequests, type LoggedRequest } from './support/net-log';
 
 // Issue 7: a whole session (install, welcome, a nudge, Copy, the options page, an export)
@@ -37,13 +38,13 @@ describe('no network, in a real Chromium session', () => {
       // the alarm; fire it early only after that, or the re-arm would replace it.
       const armed = await waitFor(() => getAlarm(ext), 'the first alarm');
       // Only flirty texts, no quiet time (utils/storage/stored-item.ts keeps the version beside it).
-      await ext.worker.evaluate(async () => {
+      await ext.worker.evaluate(async (kindsOff) => {
         const { preferences } = await chrome.storage.sync.get('preferences');
         await chrome.storage.sync.set({
-          preferences: { ...(preferences as object), quietHours: [], categories: ['flirty-text'] },
-          preferences$: { v: 2 }, // the current shape: no migration adds kinds back
+          preferences: { ...(preferences as object), quietHours: [], kindsOff },
+          preferences$: { v: 3 }, // the current shape: no migration touches the kinds
         });
-      });
+      }, allKindsBut('flirty-text'));
       await waitFor(
         async () => (await getAlarm(ext))?.scheduledTime !== armed.scheduledTime,
         'the re-arm after the change',

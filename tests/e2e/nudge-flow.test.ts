@@ -11,7 +11,7 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
-import { OTHER_KINDS } from './support/labels';
+import { allKindsBut, OTHER_KINDS } from './support/labels';
 
 const clock = (t: number): string => {
   const d = new Date(t);
@@ -25,7 +25,7 @@ function storedPreferences(ext: LoadedExtension) {
       (await chrome.storage.sync.get('preferences')).preferences as
         | {
             quietHours: { start: string; end: string }[];
-            categories: string[];
+            kindsOff: string[];
             partnerName: string;
           }
         | undefined,
@@ -61,7 +61,7 @@ describe('Still Us in real Chromium', () => {
       const prefs = await storedPreferences(ext);
       return (
         prefs?.quietHours.length === 0 &&
-        prefs.categories.join() === 'flirty-text' &&
+        prefs.kindsOff.join() === allKindsBut('flirty-text').join() &&
         prefs.partnerName === 'Sam'
       );
     }, 'the options page to save');

@@ -8,6 +8,7 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
+import { allKindsBut } from './support/labels';
 
 // Issue 7: what a person types or imports is shown as text everywhere. Markup payloads go in
 // through each path (the partner's name, an own nudge, an imported file, the welcome page)
@@ -79,13 +80,13 @@ describe('markup typed or imported stays text', () => {
   it('the popup shows a nudge with that name as text, on first paint and after', async () => {
     const page = await ext.context.newPage();
     await page.goto('data:text/html,<h1>An ordinary page</h1>');
-    await options.evaluate(async () => {
+    await options.evaluate(async (kindsOff) => {
       const { preferences } = await chrome.storage.sync.get('preferences');
       // Only kinds whose texts name the partner, and no quiet time now.
       await chrome.storage.sync.set({
-        preferences: { ...(preferences as object), quietHours: [], categories: ['reassurance'] },
+        preferences: { ...(preferences as object), quietHours: [], kindsOff },
       });
-    });
+    }, allKindsBut('reassurance'));
     await fireAlarmSoon(ext);
     const url = await waitFor(async () => (await popupTargets(ext, page))[0] ?? null, 'the popup');
     // The popup as the toolbar opens it: painted from its URL, then Preact.

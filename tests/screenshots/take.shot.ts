@@ -25,7 +25,7 @@ async function seed(ext: LoadedExtension, page: Page): Promise<void> {
         perDay: 4,
         maxPerDay: 6,
         quietHours: [],
-        categories: ['reassurance', 'kind-act', 'flirty-text', 'send-a-laugh', 'check-in'],
+        kindsOff: ['name-it', 'appreciation', 'touch', 'mental-load', 'tiny-date', 'you-time'],
         delivery: 'popup',
         pausedUntil: null,
       },

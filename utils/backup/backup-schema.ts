@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { CUSTOM_NUDGE_MAX } from '../library/custom-nudges';
 import { historyActions, type HistoryEntry } from '../history/history';
-import { WEIGHT_BOUNDS, type LearnedWeights } from '../choose/learned-weights';
+import { WEIGHT_BOUNDS } from '../choose/learned-weights';
 import { categories, type CustomNudge } from '../library/nudge';
-import type { Preferences } from '../storage/preferences';
 import { deliveries } from '../library/shown-nudge';
+import type { StoredRecord } from './backup-record';
+import { storeKindsOff } from '../storage/preferences-migrations';
 
 /** The shape of the whole file; a newer Still Us that changes it raises this (with a migration). */
 export const BACKUP_VERSION = 1;
@@ -25,16 +26,12 @@ export const BACKUP_LIMITS = {
  * Runtime state (the pending or held nudge, the alarm's time, a snooze, the no-repeat bag,
  * today's "how are you") is not in it: it belongs to the moment, not to the person.
  */
-export interface Backup {
+export interface Backup extends StoredRecord {
   app: 'still-us';
   kind: 'backup';
   version: typeof BACKUP_VERSION;
   /** When the file was made (epoch ms). */
   exportedAt: number;
-  preferences: Preferences;
-  customNudges: CustomNudge[];
-  learnedWeights: LearnedWeights;
-  hiddenNudges: string[];
   /** Oldest first. */
   history: HistoryEntry[];
 }
@@ -108,8 +105,12 @@ export const headerSchema = v.object({
 /** The rest of a version-1 file. Preferences are only an object here: preferences.ts checks them. */
 export const bodySchema = v.object({
   exportedAt: time,
-  preferences: v.custom<Record<string, unknown>>(
-    (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+  preferences: v.pipe(
+    v.custom<Record<string, unknown>>(
+      (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+    ),
+    // A file made before preferences kept the kinds off lists the kinds on: read it as storage does.
+    v.transform((raw) => storeKindsOff(raw) as Record<string, unknown>),
   ),
   customNudges: v.pipe(v.array(customNudgeSchema), v.maxLength(BACKUP_LIMITS.customNudges)),
   learnedWeights: learnedWeightsSchema,

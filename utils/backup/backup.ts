@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { mergeRecord } from './backup-merge';
-import { readStoredRecord, writeStoredRecord, type StoredRecord } from './backup-record';
+import { readStoredRecord, recordOf, writeStoredRecord, type StoredRecord } from './backup-record';
 import {
   BACKUP_VERSION,
   customNudgeSchema,
@@ -93,8 +93,7 @@ export async function applyBackup(backup: Backup, mode: ImportMode): Promise<App
   let addedNudges = backup.customNudges.length;
   try {
     if (mode === 'replace') {
-      const { preferences, customNudges, learnedWeights, hiddenNudges } = backup;
-      await writeStoredRecord({ preferences, customNudges, learnedWeights, hiddenNudges });
+      await writeStoredRecord(recordOf(backup));
       await replaceHistory(backup.history);
     } else {
       const merged = mergeRecord({ ...before, history: await readAllHistory() }, backup);

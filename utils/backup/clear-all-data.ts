@@ -5,13 +5,7 @@ import { isCustomNudge } from '../library/custom-nudges';
 import { NUDGE_NOTIFICATION } from '../delivery/deliver-nudge';
 import { clearHistory, countHistory } from '../history/history';
 import { savePendingNudge } from '../storage/pending-nudge';
-import {
-  energyStorage,
-  heldNudgeStorage,
-  nudgeBagStorage,
-  snoozedUntilStorage,
-} from '../storage/storage';
-import type { StoredItem } from '../storage/stored-item';
+import { forgetItems, storedItems } from '../storage/stored-items';
 
 /** What "Clear all data" would remove, for its question. Settings are always there. */
 export interface DataCounts {
@@ -31,19 +25,18 @@ export async function countData(): Promise<DataCounts> {
 }
 
 /**
- * The moment's state: the nudge waiting in the popup (and its badge and notification), a held
- * one, a snooze, the no-repeat bag, today's "how are you". Kept: the alarm's own bookkeeping
- * (its time and the last alarm handled), which the worker rewrites when it re-arms.
+ * The moment's state: every `runtime` item (stored-items.ts: the nudge waiting in
+ * the popup, a held one, a snooze, the no-repeat bag, today's "how are you"), and the waiting
+ * nudge's badge and notification. Kept: the alarm's own bookkeeping, which the worker
+ * rewrites when it re-arms, and that the welcome page was shown.
  */
 export async function clearRuntimeState(): Promise<void> {
   await Promise.all([
+    forgetItems(storedItems.runtime),
+    // Points the toolbar popup back at the plain page too.
     savePendingNudge(null),
     clearBadge(),
     browser.notifications.clear(NUDGE_NOTIFICATION),
-    snoozedUntilStorage.setValue(null),
-    heldNudgeStorage.setValue(null),
-    energyStorage.setValue(null),
-    (nudgeBagStorage as StoredItem<unknown>).setValue(null),
   ]);
 }
 

@@ -5,7 +5,7 @@ import { withText } from '../library/nudge-text';
 import { library } from '../library/nudges';
 import { pickNudge, type ShuffleBag } from '../choose/pick-nudge';
 import { loadPickState, momentAt, weightsAt, type PickState } from '../storage/pick-state';
-import type { Preferences } from '../storage/preferences';
+import { kindsOn, type Preferences } from '../storage/preferences-defaults';
 import { loadPreferences } from '../storage/preferences-store';
 import { savePendingNudge } from '../storage/pending-nudge';
 import { nudgeBagStorage } from '../storage/storage';
@@ -28,14 +28,14 @@ const words = (entry: NudgeEntry | Nudge): Nudge | null =>
 
 /** Picks a nudge for now from the library and the person's own, name filled in. */
 export function chooseNudge(
-  prefs: Pick<Preferences, 'categories' | 'partnerName' | 'flirty' | 'workHours'>,
+  prefs: Pick<Preferences, 'kindsOff' | 'partnerName' | 'flirty' | 'workHours'>,
   state: PickState,
   now: number,
   exclude: readonly string[] = [],
 ): { filled: ShownNudge; bag: ShuffleBag } | null {
   const picked = pickNudge<NudgeEntry | Nudge>({
     library: [...library, ...state.custom.map(customEntry)],
-    enabled: prefs.categories,
+    enabled: kindsOn(prefs.kindsOff),
     bag: state.bag,
     hidden: state.hidden,
     exclude,

@@ -31,8 +31,11 @@ export interface Preferences {
   /** Never more than this many scheduled nudges in one local day, 1–24. */
   maxPerDay: number;
   quietHours: QuietRange[];
-  /** Kinds of nudge that are on; at least one. */
-  categories: Category[];
+  /**
+   * Kinds of nudge turned off; every other kind is on, so a kind added later arrives on.
+   * At least one kind stays on.
+   */
+  kindsOff: Category[];
   delivery: DeliveryMode;
   /** Epoch ms until which nothing is shown; null when not paused. */
   pausedUntil: number | null;
@@ -45,13 +48,19 @@ export interface Preferences {
   theme: ThemeChoice;
 }
 
+/**
+ * A new flag or choice needs only its field and default here (a choice its list in
+ * `preferenceChoices` too), besides its words and its place on the options page: repair,
+ * backup, Clear all data and re-arming follow. A value with rules (a range) needs a check in
+ * preferences.ts.
+ */
 export const defaultPreferences: Preferences = {
   partnerName: '',
   perDay: 4,
   maxPerDay: 6,
   // Evenings and nights are for sleep (or for the baby); a nudge then would be noise.
   quietHours: [{ start: '21:30', end: '07:30' }],
-  categories: [...categories],
+  kindsOff: [],
   delivery: 'popup',
   pausedUntil: null,
   flirty: 'sweet',
@@ -59,3 +68,12 @@ export const defaultPreferences: Preferences = {
   waitDuringCalls: false,
   theme: 'system',
 };
+
+/** Preferences that are one of a list: any other stored value reads as the default. */
+export const preferenceChoices: { readonly [K in keyof Preferences]?: readonly Preferences[K][] } =
+  { delivery: deliveryModes, flirty: flirtyLevels, theme: themeChoices };
+
+/** The kinds that are on: every kind not turned off, in the order the options page shows them. */
+export function kindsOn(kindsOff: readonly Category[]): Category[] {
+  return categories.filter((c) => !kindsOff.includes(c));
+}

@@ -3,9 +3,7 @@ import { parseClock } from '../time/local-time';
 import { categories, type Category } from '../library/nudge';
 import {
   defaultPreferences,
-  deliveryModes,
-  flirtyLevels,
-  themeChoices,
+  preferenceChoices,
   type Preferences,
   type WorkHours,
 } from './preferences-defaults';
@@ -79,9 +77,12 @@ export function checkQuietRange(value: unknown): Checked<QuietRange> {
   return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
 }
 
-export function checkCategories(value: unknown): Checked<Category[]> {
-  const chosen = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : [];
-  return chosen.length > 0 ? { ok: true, value: chosen } : fail(i18n.t('checks.one_kind'));
+/** Kinds turned off: known ones only, in the usual order, and never all of them. */
+export function checkKindsOff(value: unknown): Checked<Category[]> {
+  const off = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : null;
+  return off && off.length < categories.length
+    ? { ok: true, value: off }
+    : fail(i18n.t('checks.one_kind'));
 }
 
 export function checkWorkHours(value: unknown): Checked<WorkHours> {
@@ -95,11 +96,31 @@ export function checkWorkHours(value: unknown): Checked<WorkHours> {
 }
 
 /**
+ * A field with no check of its own: a stored value is kept when it is one of the field's
+ * choices, or, without choices, when it has its default's type (a flag, a number, a text).
+ */
+function plainField<K extends keyof Preferences>(key: K, value: unknown): Preferences[K] {
+  const fallback = defaultPreferences[key];
+  const choices: readonly unknown[] | undefined = preferenceChoices[key];
+  const fits = choices
+    ? choices.includes(value)
+    : typeof fallback !== 'object' && typeof value === typeof fallback;
+  return fits ? (value as Preferences[K]) : fallback;
+}
+
+/**
  * Turns whatever is stored (an older shape, wrong types, nothing at all) into valid
  * preferences, field by field: a bad field falls back to its default, good ones are kept.
+ * A field not named here is a plain one (plainField), such as a theme stored before there
+ * was a choice: it reads as following the device.
  */
 export function repairPreferences(raw: unknown): Preferences {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const plain: Preferences = { ...defaultPreferences };
+  const repairPlain = <K extends keyof Preferences>(key: K): void => {
+    plain[key] = plainField(key, stored[key]);
+  };
+  (Object.keys(plain) as (keyof Preferences)[]).forEach(repairPlain);
   const keep = <T>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
   const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
   const quiet = Array.isArray(stored.quietHours)
@@ -107,17 +128,13 @@ export function repairPreferences(raw: unknown): Preferences {
     : defaultPreferences.quietHours;
   const paused = stored.pausedUntil;
   return {
+    ...plain,
     partnerName: name,
     perDay: keep(checkPerDay(stored.perDay), defaultPreferences.perDay),
     maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
     quietHours: quiet,
-    categories: keep(checkCategories(stored.categories), [...defaultPreferences.categories]),
-    delivery: deliveryModes.find((m) => m === stored.delivery) ?? defaultPreferences.delivery,
+    kindsOff: keep(checkKindsOff(stored.kindsOff), []),
     pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
-    flirty: flirtyLevels.find((l) => l === stored.flirty) ?? defaultPreferences.flirty,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
-    waitDuringCalls: stored.waitDuringCalls === true,
-    // Stored before there was a choice: no field reads as following the device.
-    theme: themeChoices.find((t) => t === stored.theme) ?? defaultPreferences.theme,
   };
 }

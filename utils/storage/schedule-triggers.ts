@@ -1,18 +1,19 @@
 import type { Storage } from 'webextension-polyfill';
+import { storedItems } from './stored-items';
+import type { StoredItem } from './stored-item';
 
 type Changes = Record<string, Storage.StorageChange>;
 
-/** Storage keys whose change means the next nudge must be computed afresh. */
-const SCHEDULE_KEYS: Record<string, readonly string[]> = {
-  sync: ['preferences'],
-  local: ['snoozedUntil', 'energy'],
-};
+/** The items whose change means the next nudge must be computed afresh (their `rearms`). */
+export const scheduleItems: readonly StoredItem<unknown>[] = Object.values(storedItems)
+  .flatMap((group): StoredItem<unknown>[] => Object.values(group))
+  .filter((item) => item.rearms);
 
-/** Preferences that change only how things look or read, never when a nudge comes. */
-const DISPLAY_ONLY: readonly string[] = ['partnerName', 'theme'];
-
-/** Whether some field other than the display-only ones differs between two stored values. */
-function scheduleFieldChanged({ oldValue, newValue }: Storage.StorageChange): boolean {
+/** Whether some field other than the ones that don't count differs between two stored values. */
+function fieldChanged(
+  { oldValue, newValue }: Storage.StorageChange,
+  except: readonly string[],
+): boolean {
   if (typeof oldValue !== 'object' || typeof newValue !== 'object' || !oldValue || !newValue)
     return true;
   const before = oldValue as Record<string, unknown>;
@@ -20,16 +21,19 @@ function scheduleFieldChanged({ oldValue, newValue }: Storage.StorageChange): bo
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...fields].some(
     (field) =>
-      !DISPLAY_ONLY.includes(field) &&
-      JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+      !except.includes(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
 }
 
 /** Whether a storage change affects when the next nudge comes. */
 export function affectsSchedule(changes: Changes, area: string): boolean {
-  const keys = SCHEDULE_KEYS[area] ?? [];
-  return Object.entries(changes).some(
-    ([key, change]) =>
-      keys.includes(key) && (key !== 'preferences' || scheduleFieldChanged(change)),
-  );
+  return scheduleItems.some(({ key, rearms }) => {
+    const [itemArea, name] = key.split(':') as [string, string];
+    const change = changes[name];
+    return (
+      itemArea === area &&
+      change !== undefined &&
+      (rearms === true || fieldChanged(change, rearms?.except ?? []))
+    );
+  });
 }

@@ -4,60 +4,47 @@ import type { HeldNudge } from '../schedule/hold-rules';
 import type { CustomNudge } from '../library/nudge';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
+import { preferencesMigrations } from './preferences-migrations';
 import { defineStoredItem } from './stored-item';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
  * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
+ * Each item's role (in a backup? cleared?) is said in stored-items.ts.
  */
 export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
   'sync:preferences',
   {
     fallback: defaultPreferences,
-    version: 2,
-    migrations: { 2: addNewKinds },
+    version: 3,
+    migrations: preferencesMigrations,
+    // The partner's name and the theme change how things read and look, never when.
+    rearms: { except: ['partnerName', 'theme'] },
   },
 );
-
-/** v2: six new kinds of nudge came; whoever had kinds chosen gets them too (turn off any time). */
-function addNewKinds(old: unknown): unknown {
-  if (typeof old !== 'object' || old === null) return old;
-  const chosen = (old as { categories?: unknown }).categories;
-  if (!Array.isArray(chosen)) return old;
-  const added = ['name-it', 'appreciation', 'touch', 'mental-load', 'tiny-date', 'you-time'];
-  return { ...old, categories: [...chosen, ...added.filter((c) => !chosen.includes(c))] };
-}
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
   'local:pendingNudge',
-  {
-    fallback: null,
-  },
+  { fallback: null },
 );
 
 /** "Not now": the next nudge comes at this time (epoch ms). */
 export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:snoozedUntil',
-  {
-    fallback: null,
-  },
+  { fallback: null, rearms: true },
 );
 
 /** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
 export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:lastHandledAlarm',
-  {
-    fallback: null,
-  },
+  { fallback: null },
 );
 
 /** Nudges the person wrote (device-local: `sync` allows only 8 KB per item). */
 export const customNudgesStorage = /* @__PURE__ */ defineStoredItem<CustomNudge[]>(
   'local:customNudges',
-  {
-    fallback: [],
-  },
+  { fallback: [] },
 );
 
 /** The shuffle bag: per kind, the ids drawn in this round (see pick-nudge.ts). */
@@ -84,6 +71,7 @@ export interface EnergyAnswer {
 }
 export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
   fallback: null,
+  rearms: true,
 });
 
 /** A due nudge waiting for a better moment (away, fullscreen, a call); at most one. */

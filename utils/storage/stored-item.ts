@@ -2,10 +2,29 @@ import { browser } from 'wxt/browser';
 
 type Area = 'local' | 'session' | 'sync';
 
+/**
+ * What a stored value is for, said once per item: its group in stored-items.ts.
+ * The backup, "Clear all data" and the schedule take their lists from there.
+ * - `record`: the person's (what they chose, wrote, and what Still Us learned): in a backup;
+ *   Clear all data sets it back to its fallback.
+ * - `runtime`: belongs to the moment (a waiting nudge, a snooze): never in a backup; Clear all
+ *   data removes it.
+ * - `alarm`: the alarm's own bookkeeping: not in a backup; Clear all data keeps it, and the
+ *   worker rewrites it when it re-arms.
+ * - `install`: about this install, not the person (the welcome page was shown): not in a
+ *   backup; Clear all data keeps it.
+ */
+export type StoredRole = 'record' | 'runtime' | 'alarm' | 'install';
+
+/** Whether a change means the next nudge must be computed afresh: always, or unless only these fields changed. */
+export type Rearms<T> = true | { readonly except: readonly (keyof T & string)[] };
+
 /** One typed value in extension storage, read with its fallback and migrated to its version. */
 export interface StoredItem<T> {
   /** Where it lives: `area:name`. */
   readonly key: `${Area}:${string}`;
+  /** Set when a change of it re-arms the schedule (schedule-triggers.ts). */
+  readonly rearms?: Rearms<Record<string, unknown>> | undefined;
   getValue(): Promise<T>;
   /** Stores the value; null or undefined removes it, so the fallback answers again. */
   setValue(value: T): Promise<void>;
@@ -19,7 +38,17 @@ export interface StoredItemOptions<T> {
   version?: number;
   /** `migrations[n]` turns a version n − 1 value into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /** Whether a change of it re-arms the schedule; leave it out when it never does. */
+  rearms?: Rearms<T>;
 }
+
+/** Every stored item, by role and then by its name (the part of its key after the area). */
+export type StoredRegistry = {
+  readonly [R in StoredRole]: Readonly<Record<string, StoredItem<unknown>>>;
+};
+
+/** The value a stored item holds. */
+export type StoredValue<I> = I extends StoredItem<infer T> ? T : never;
 
 /**
  * Our own small `storage.defineItem`: the same layout and migrations as `wxt/storage`, in
@@ -27,7 +56,7 @@ export interface StoredItemOptions<T> {
  */
 export function defineStoredItem<T>(
   key: `${Area}:${string}`,
-  { fallback, version = 1, migrations = {} }: StoredItemOptions<T>,
+  { fallback, version = 1, migrations = {}, rearms }: StoredItemOptions<T>,
 ): StoredItem<T> {
   const [area, name] = key.split(':') as [Area, string];
   const metaName = `${name}$`;
@@ -36,6 +65,7 @@ export function defineStoredItem<T>(
 
   return {
     key,
+    rearms,
     async getValue() {
       const stored = await store().get([name, metaName]);
       const value: unknown = stored[name];

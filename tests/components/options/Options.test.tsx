@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions, seeded, settle, storedPreferences } from './render-options';
+import { allKindsBut } from '../../support/kinds';
 import { Options } from '@/components/options/Options';
 import { categoryLabels } from '@/utils/library/nudge';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
@@ -53,7 +54,7 @@ describe('Options page', () => {
     ['an array', [1, 2, 3]],
     [
       'bad nested values',
-      { quietHours: [{ start: 'noon', end: 5 }], categories: ['nope'], delivery: 'pigeon' },
+      { quietHours: [{ start: 'noon', end: 5 }], kindsOff: 'nope', delivery: 'pigeon' },
     ],
   ])('still renders, with defaults, over %s in storage', async (_case, stored) => {
     await preferencesStorage.setValue(stored as Preferences);
@@ -94,20 +95,23 @@ describe('Kinds of nudge', () => {
     await renderOptions();
     fireEvent.click(checkbox('Kind act'));
     await waitFor(async () =>
-      expect(await storedPreferences()).toEqual({ ...seeded, categories: ['reassurance'] }),
+      expect(await storedPreferences()).toEqual({
+        ...seeded,
+        kindsOff: allKindsBut('reassurance'),
+      }),
     );
     fireEvent.click(checkbox('Check-in'));
     await waitFor(async () =>
-      expect((await storedPreferences()).categories).toEqual(['reassurance', 'check-in']),
+      expect((await storedPreferences()).kindsOff).toEqual(allKindsBut('reassurance', 'check-in')),
     );
   });
 
   it('will not turn off the last kind', async () => {
-    await renderOptions({ ...seeded, categories: ['reassurance'] });
+    await renderOptions({ ...seeded, kindsOff: allKindsBut('reassurance') });
     fireEvent.click(checkbox('Reassurance'));
     await screen.findByText('Please keep at least one kind on.');
     await settle();
-    expect((await storedPreferences()).categories).toEqual(['reassurance']);
+    expect((await storedPreferences()).kindsOff).toEqual(allKindsBut('reassurance'));
   });
 });
 

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { Options } from '@/components/options/Options';
+import { allKindsBut } from '../../support/kinds';
 import type { Preferences } from '@/utils/storage/preferences';
 import { preferencesStorage } from '@/utils/storage/storage';
 
@@ -9,7 +10,7 @@ export const seeded: Preferences = {
   perDay: 5,
   maxPerDay: 8,
   quietHours: [{ start: '22:00', end: '06:30' }],
-  categories: ['reassurance', 'kind-act'],
+  kindsOff: allKindsBut('reassurance', 'kind-act'),
   delivery: 'badge',
   pausedUntil: null,
   flirty: 'bold',

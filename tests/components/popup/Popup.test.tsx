@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
+import { allKindsBut } from '../../support/kinds';
 import { libraryNudge as libraryNudgeAt } from '../../support/library-nudge';
 import { clearHistory, readHistory } from '@/utils/history/history';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
@@ -226,7 +227,7 @@ describe('Another idea', () => {
   });
 
   it('never offers the nudge on screen, nor one its kind drew lately', async () => {
-    await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
+    await preferencesStorage.setValue({ ...defaultPreferences, kindsOff: allKindsBut('kind-act') });
     const others = library
       .filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id)
       .map((n) => n.id);
@@ -275,7 +276,7 @@ describe('Popup with nothing waiting', () => {
     await preferencesStorage.setValue({
       ...defaultPreferences,
       partnerName: 'Robin',
-      categories: ['kind-act'],
+      kindsOff: allKindsBut('kind-act'),
     });
     await renderWith(null);
     expect(screen.getByText('Kind act')).toBeTruthy();
@@ -287,7 +288,7 @@ describe('Popup with nothing waiting', () => {
     const wait = Math.floor(0.8 * kindActs.length);
     const [fresh, held] = [kindActs.slice(0, -wait), kindActs.slice(-wait)];
     await nudgeBagStorage.setValue({ 'kind-act': held });
-    await preferencesStorage.setValue({ ...defaultPreferences, categories: ['kind-act'] });
+    await preferencesStorage.setValue({ ...defaultPreferences, kindsOff: allKindsBut('kind-act') });
     await renderWith(null);
     const pending = await pendingNudgeStorage.getValue();
     expect(fresh).toContain(pending?.id);

@@ -149,7 +149,7 @@ export function storedHistory(page: Page): Promise<StoredEntry[]> {
 export interface StoredPreferences {
   partnerName: string;
   quietHours: unknown[];
-  categories: string[];
+  kindsOff: string[];
   delivery: string;
 }
 

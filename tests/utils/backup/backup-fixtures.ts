@@ -1,4 +1,5 @@
 import { BACKUP_VERSION, type Backup } from '@/utils/backup/backup-schema';
+import { allKindsBut } from '../../support/kinds';
 import { readAllHistory } from '@/utils/backup/backup-history';
 import { appendHistory, type HistoryEntry } from '@/utils/history/history';
 import type { LearnedWeights } from '@/utils/choose/learned-weights';
@@ -21,7 +22,7 @@ export const prefs: Preferences = {
   perDay: 5,
   maxPerDay: 8,
   quietHours: [{ start: '22:00', end: '06:30', days: [1, 2, 3] }],
-  categories: ['reassurance', 'kind-act'],
+  kindsOff: allKindsBut('reassurance', 'kind-act'),
   delivery: 'badge',
   flirty: 'bold',
   workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },

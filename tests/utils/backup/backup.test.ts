@@ -12,11 +12,13 @@ import {
   seedAll,
   weights,
 } from './backup-fixtures';
+import { allKindsBut } from '../../support/kinds';
 import { applyBackup, collectBackup } from '@/utils/backup/backup';
 import { backupText, parseBackup } from '@/utils/backup/backup-file';
 import { clearAllData } from '@/utils/backup/clear-all-data';
 import { readAllHistory } from '@/utils/backup/backup-history';
 import { appendHistory } from '@/utils/history/history';
+import { categories } from '@/utils/library/nudge';
 import { defaultPreferences } from '@/utils/storage/preferences';
 import {
   customNudgesStorage,
@@ -90,6 +92,43 @@ describe('round trip', () => {
       addedNudges: 2,
     });
     expect(await readAll()).toEqual(before);
+  });
+});
+
+describe('preferences in a backup file', () => {
+  it('a new export carries the kinds turned off, not the ones on', async () => {
+    await seedAll();
+    const file = JSON.parse(backupText(await collectBackup(NOW))) as { preferences: object };
+    expect(file.preferences).toMatchObject({ kindsOff: prefs.kindsOff });
+    expect(file.preferences).not.toHaveProperty('categories');
+  });
+
+  /** A file as made before preferences kept the kinds off: they listed the kinds on. */
+  const olderFile = (kindsOn: unknown): string => {
+    const preferences: Record<string, unknown> = { ...prefs, categories: kindsOn };
+    delete preferences.kindsOff;
+    return JSON.stringify({ ...JSON.parse(backupText(backupOf())), preferences });
+  };
+
+  it('a file made before, with the kinds on (`categories`), imports with those kinds on', async () => {
+    const parsed = parseBackup(olderFile(['reassurance', 'kind-act']));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.preferences).toEqual(prefs);
+    expect(parsed.summary.settingsSkipped).toBe(0);
+    await applyBackup(parsed.backup, 'replace');
+    expect(await preferencesStorage.getValue()).toEqual(prefs);
+  });
+
+  it.each<[string, unknown, string[], number]>([
+    ['every kind on', [...categories], [], 0],
+    ['a kind that is not one', ['kind-act', 'pigeon'], allKindsBut('kind-act'), 0],
+    ['no kind on: a bad setting', [], [], 1],
+    ['no list: every kind on, not counted', 'all', [], 0],
+  ])('kinds on in an older file, %s', (_case, kindsOn, kindsOff, skipped) => {
+    const parsed = parseBackup(olderFile(kindsOn));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.preferences).toEqual({ ...prefs, kindsOff });
+    expect(parsed.summary.settingsSkipped).toBe(skipped);
   });
 });
 

@@ -14,6 +14,8 @@ import {
   pendingNudgeStorage,
   snoozedUntilStorage,
 } from '@/utils/storage/storage';
+import { storedItems } from '@/utils/storage/stored-items';
+import type { StoredItem } from '@/utils/storage/stored-item';
 
 describe('countData', () => {
   it('counts what "Clear all data" would remove', async () => {
@@ -76,5 +78,38 @@ describe('clearAllData', () => {
     fakeBrowser.storage.onChanged.addListener((changes, area) => areas.push([changes, area]));
     await clearAllData();
     expect(areas.some(([changes, area]) => affectsSchedule(changes as never, area))).toBe(true);
+  });
+});
+
+/** Each item of the roles given, as `[key, item]`. */
+const itemsOf = (...roles: (keyof typeof storedItems)[]): [string, StoredItem<unknown>][] =>
+  roles.flatMap((role) =>
+    Object.values(storedItems[role]).map(
+      (item: StoredItem<unknown>): [string, StoredItem<unknown>] => [item.key, item],
+    ),
+  );
+
+describe('clearAllData, by role', () => {
+  it.each(itemsOf('record', 'runtime'))('removes %s', async (_key, item) => {
+    await item.setValue('something');
+    await clearAllData();
+    const [area, name] = item.key.split(':') as ['local' | 'sync', string];
+    expect(await fakeBrowser.storage[area].get(name)).toEqual({});
+  });
+
+  it.each(itemsOf('alarm', 'install'))('keeps %s', async (_key, item) => {
+    await item.setValue('something');
+    await clearAllData();
+    expect(await item.getValue()).toBe('something');
+  });
+
+  it('the runtime items are the moment’s state', () => {
+    expect(Object.keys(storedItems.runtime)).toEqual([
+      'pendingNudge',
+      'snoozedUntil',
+      'heldNudge',
+      'energy',
+      'nudgeBag',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { allKindsBut } from '../../support/kinds';
+import { categories } from '@/utils/library/nudge';
 import {
-  checkCategories,
+  checkKindsOff,
   checkPartnerName,
   checkPerDay,
   checkQuietRange,
@@ -79,9 +81,27 @@ describe('checks', () => {
   });
 
   it('needs at least one kind on', () => {
-    expect(checkCategories([]).ok).toBe(false);
-    expect(checkCategories(['kind-act', 'nope'])).toEqual({ ok: true, value: ['kind-act'] });
+    expect(checkKindsOff([...categories]).ok).toBe(false);
+    expect(checkKindsOff([...allKindsBut('kind-act'), 'nope'])).toEqual({
+      ok: true,
+      value: allKindsBut('kind-act'),
+    });
   });
+
+  it.each([
+    [[], []],
+    [
+      ['touch', 'reassurance', 'touch'],
+      ['reassurance', 'touch'],
+    ],
+    [['nope'], []],
+  ])('kinds off %j are kept as %j: known ones, once each, in the usual order', (value, off) =>
+    expect(checkKindsOff(value)).toEqual({ ok: true, value: off }),
+  );
+
+  it.each(['touch', null, { touch: true }])('kinds off %j are not a list', (value) =>
+    expect(checkKindsOff(value).ok).toBe(false),
+  );
 });
 
 describe('repairPreferences', () => {
@@ -95,7 +115,7 @@ describe('repairPreferences', () => {
       perDay: 'lots',
       maxPerDay: 8,
       quietHours: [{ start: '22:00', end: '06:00' }, { start: '10:00', end: '10:00' }, 'x'],
-      categories: ['kind-act', 'unknown'],
+      kindsOff: [...allKindsBut('kind-act'), 'unknown'],
       delivery: 'carrier-pigeon',
       pausedUntil: 'soon',
       somethingOld: true,
@@ -105,7 +125,7 @@ describe('repairPreferences', () => {
       partnerName: 'Sam',
       maxPerDay: 8,
       quietHours: [{ start: '22:00', end: '06:00' }],
-      categories: ['kind-act'],
+      kindsOff: allKindsBut('kind-act'),
     });
   });
 
@@ -150,6 +170,24 @@ describe('repairPreferences', () => {
       partnerName: 'Sam',
       perDay: 7,
       theme: 'system',
+    });
+  });
+
+  // Fields with no check of their own (a new preference needs none): one of their choices, or
+  // a value of their default's type, else the default.
+  it.each<[string, unknown, unknown]>([
+    ['waitDuringCalls', true, true],
+    ['waitDuringCalls', false, false],
+    ['waitDuringCalls', 'yes', false],
+    ['delivery', 'badge', 'badge'],
+    ['delivery', 'pigeon', 'popup'],
+    ['flirty', 'bold', 'bold'],
+    ['flirty', 2, 'sweet'],
+    ['theme', 'dark', 'dark'],
+  ])('%s stored as %j reads as %j', (field, value, expected) => {
+    expect(repairPreferences({ [field]: value })).toEqual({
+      ...defaultPreferences,
+      [field]: expected,
     });
   });
 });

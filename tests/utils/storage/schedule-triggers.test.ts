@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { affectsSchedule } from '@/utils/storage/schedule-triggers';
+import { affectsSchedule, scheduleItems } from '@/utils/storage/schedule-triggers';
 import { defaultPreferences } from '@/utils/storage/preferences';
+import { storedItems } from '@/utils/storage/stored-items';
+import type { StoredItem } from '@/utils/storage/stored-item';
 
 const prefs = (patch: object) => ({
   preferences: { oldValue: defaultPreferences, newValue: { ...defaultPreferences, ...patch } },
@@ -19,11 +21,32 @@ describe('affectsSchedule', () => {
     ],
     ['preferences cleared', { preferences: { oldValue: defaultPreferences } }, 'sync', true],
     ['a snooze', { snoozedUntil: { newValue: 5 } }, 'local', true],
+    ['how are you today', { energy: { newValue: { level: 'rough', day: 0 } } }, 'local', true],
     ['the partner name only', prefs({ partnerName: 'Robin' }), 'sync', false],
     ['the theme only', prefs({ theme: 'dark' }), 'sync', false],
     ['the pending nudge', { pendingNudge: { newValue: null } }, 'local', false],
     ['preferences in the wrong area', prefs({ perDay: 2 }), 'local', false],
   ])('%s → %s', (_, changes, area, expected) => {
     expect(affectsSchedule(changes, area)).toBe(expected);
+  });
+});
+
+/** Every stored item as `[key, area, name]`. */
+const everyItem = Object.values(storedItems).flatMap((group) =>
+  Object.values(group).map(({ key }: StoredItem<unknown>) => [key, ...key.split(':')]),
+);
+
+describe('scheduleItems, from the items’ `rearms`', () => {
+  it('are preferences (but for how things read and look), a snooze and today’s answer', () => {
+    expect(scheduleItems.map(({ key, rearms }) => [key, rearms])).toEqual([
+      ['sync:preferences', { except: ['partnerName', 'theme'] }],
+      ['local:snoozedUntil', true],
+      ['local:energy', true],
+    ]);
+  });
+
+  it.each(everyItem)('a new value of %s re-arms only if it is one of them', (key, area, name) => {
+    const rearms = scheduleItems.some((item) => item.key === key);
+    expect(affectsSchedule({ [name!]: { newValue: 1 } }, area!)).toBe(rearms);
   });
 });
