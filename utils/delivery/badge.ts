@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 import { browser } from 'wxt/browser';
 
 const BADGE_COLOR = '#b4536a';
@@ -8,10 +8,10 @@ export async function showBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await browser.action.setBadgeText({ text: '♥' });
   // A heart means nothing to a screen reader: the button's name says what it is for.
-  await browser.action.setTitle({ title: i18n.t('notify.badge_title') });
+  await browser.action.setTitle({ title: message('notify.badge_title') });
 }
 
 export async function clearBadge(): Promise<void> {
   await browser.action.setBadgeText({ text: '' });
-  await browser.action.setTitle({ title: i18n.t('common.extension_name') });
+  await browser.action.setTitle({ title: message('common.extension_name') });
 }

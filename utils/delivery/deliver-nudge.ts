@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { categoryLabels } from '../library/nudge';
@@ -15,13 +15,13 @@ export const notificationButtons = (nudge: Pick<ShownNudge, 'message'>): Notific
   'not-now',
 ];
 const buttonTitle = (button: NotificationButton): string =>
-  i18n.t(`common.${button === 'not-now' ? 'not_now' : button}`);
+  message(`common.${button === 'not-now' ? 'not_now' : button}`);
 
 async function showNotification(nudge: ShownNudge): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: i18n.t('notify.title', [categoryLabels[nudge.category]]),
+    title: message('notify.title', [categoryLabels[nudge.category]]),
     // Notifications render plain text on every platform we ship to.
     message: nudge.message ?? nudge.text,
     ...(!import.meta.env.FIREFOX && {

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 
 /** The kinds of micro-moment Still Us offers. Order is the order shown in the options page. */
 export const categories = [
@@ -34,7 +34,7 @@ export const categoryLabels: Readonly<Record<Category, string>> = Object.defineP
   {} as Record<Category, string>,
   Object.fromEntries(
     categories.map((c) => {
-      return [c, { get: () => i18n.t(`category.${messageName(c)}`), enumerable: true }];
+      return [c, { get: () => message(`category.${messageName(c)}`), enumerable: true }];
     }),
   ),
 );

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 import type { Ref } from 'preact';
 import type { ShownNudge } from '../library/shown-nudge';
 import type { ElementFactory, ViewProps } from './element-factory';
@@ -35,11 +35,11 @@ const buttonOf =
 
 /** The page's one level-one heading, for screen readers (the nudge speaks for itself). */
 export const popupHeading = <E>(h: ElementFactory<E>): E =>
-  h('h1', { class: 'visually-hidden' }, i18n.t('common.extension_name'));
+  h('h1', { class: 'visually-hidden' }, message('common.extension_name'));
 
 /** The link-styled button to the options page, at the bottom of every popup view. */
 export const settingsLink = <E>(h: ElementFactory<E>, onClick?: () => void): E =>
-  buttonOf(h)(i18n.t('popup.settings'), onClick, { class: 'link' });
+  buttonOf(h)(message('popup.settings'), onClick, { class: 'link' });
 
 /**
  * The popup with a nudge, written once for two renderers: popup-paint.js paints it with
@@ -63,16 +63,16 @@ export function popupView<E>(h: ElementFactory<E>, model: PopupViewModel<E>): E 
         'div',
         { class: 'actions' },
         hasMessage &&
-          button(i18n.t('common.copy'), on.copy, {
+          button(message('common.copy'), on.copy, {
             class: 'primary',
-            'aria-label': i18n.t('popup.copy_label'),
+            'aria-label': message('popup.copy_label'),
           }),
-        button(i18n.t('common.done'), on.done, { class: hasMessage ? '' : 'primary' }),
-        button(i18n.t('common.not_now'), on.notNow),
-        button(i18n.t('popup.another'), on.another),
+        button(message('common.done'), on.done, { class: hasMessage ? '' : 'primary' }),
+        button(message('common.not_now'), on.notNow),
+        button(message('popup.another'), on.another),
       ),
     choices,
-    thanked && h('div', { class: 'actions' }, button(i18n.t('popup.another'), on.another)),
+    thanked && h('div', { class: 'actions' }, button(message('popup.another'), on.another)),
     h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, model.status),
     settingsLink(h, on.settings),
     model.footer,

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 import { parseClock } from '../time/local-time';
 import { categories, type Category } from '../library/nudge';
 import {
@@ -22,11 +22,11 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 export function checkPartnerName(value: unknown): Checked<string> {
-  if (typeof value !== 'string') return fail(i18n.t('checks.name_missing'));
+  if (typeof value !== 'string') return fail(message('checks.name_missing'));
   const name = value.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return fail(i18n.t('checks.name_empty'));
+  if (name.length === 0) return fail(message('checks.name_empty'));
   if (name.length > PARTNER_NAME_MAX) {
-    return fail(i18n.t('checks.name_too_long', [PARTNER_NAME_MAX]));
+    return fail(message('checks.name_too_long', [PARTNER_NAME_MAX]));
   }
   return { ok: true, value: name };
 }
@@ -34,7 +34,7 @@ export function checkPartnerName(value: unknown): Checked<string> {
 function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
-    return fail(i18n.t('checks.whole_number', [range.min, range.max]));
+    return fail(message('checks.whole_number', [range.min, range.max]));
   }
   return { ok: true, value: n };
 }
@@ -46,7 +46,7 @@ export const checkMaxPerDay = (value: unknown): Checked<number> =>
 
 /** Start and end times only: both clock times, and not the same one. */
 export function checkClockRange(value: unknown): Checked<{ start: string; end: string }> {
-  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.range_missing'));
+  if (typeof value !== 'object' || value === null) return fail(message('checks.range_missing'));
   const { start, end } = value as Record<string, unknown>;
   if (
     typeof start !== 'string' ||
@@ -54,9 +54,9 @@ export function checkClockRange(value: unknown): Checked<{ start: string; end: s
     parseClock(start) === null ||
     parseClock(end) === null
   ) {
-    return fail(i18n.t('checks.times_missing'));
+    return fail(message('checks.times_missing'));
   }
-  if (start === end) return fail(i18n.t('checks.times_same'));
+  if (start === end) return fail(message('checks.times_same'));
   return { ok: true, value: { start, end } };
 }
 
@@ -73,7 +73,7 @@ export function checkQuietRange(value: unknown): Checked<QuietRange> {
   const { days } = value as Record<string, unknown>;
   if (days === undefined) return times;
   const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return fail(i18n.t('checks.one_day'));
+  if (valid.length === 0) return fail(message('checks.one_day'));
   return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
 }
 
@@ -82,16 +82,16 @@ export function checkKindsOff(value: unknown): Checked<Category[]> {
   const off = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : null;
   return off && off.length < categories.length
     ? { ok: true, value: off }
-    : fail(i18n.t('checks.one_kind'));
+    : fail(message('checks.one_kind'));
 }
 
 export function checkWorkHours(value: unknown): Checked<WorkHours> {
-  if (typeof value !== 'object' || value === null) return fail(i18n.t('checks.work_missing'));
+  if (typeof value !== 'object' || value === null) return fail(message('checks.work_missing'));
   const { days } = value as Record<string, unknown>;
   const range = checkClockRange(value);
   if (!range.ok) return range;
   const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return fail(i18n.t('checks.one_work_day'));
+  if (valid.length === 0) return fail(message('checks.one_work_day'));
   return { ok: true, value: { days: valid, ...range.value } };
 }
 

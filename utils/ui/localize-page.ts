@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { message } from '../platform/message';
 
 /**
  * Tells a page which language its words are in (screen readers pick their voice by it) and,
@@ -10,7 +10,7 @@ export function localizePage(title?: string, doc: Document = document): void {
   // not the browser's: a French browser gets English words, so `lang` must say English.
   // Set only when it differs: the popup runs this before its first frame, and a change of
   // `lang` restyles the whole page.
-  const lang = i18n.t('common.lang');
+  const lang = message('common.lang');
   if (doc.documentElement.lang !== lang) doc.documentElement.lang = lang;
   if (title !== undefined) doc.title = title;
 }
