@@ -2,7 +2,7 @@
 // Prints a table, writes bench/results.json, exits non-zero naming any broken budget.
 // Figures are medians of RUNS runs after WARMUP runs; timings are never asserted in `npm test`.
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -142,33 +142,27 @@ async function main() {
     const hub = await context.newPage();
     await hub.goto(url('product', 'bench-history.html'));
     await hub.waitForFunction(() => 'stillUsBench' in window);
-    await productWorker().evaluate(() =>
-      chrome.storage.sync.set({
-        preferences: {
-          partnerName: 'Sam',
-          perDay: 12,
-          maxPerDay: 24,
-          quietHours: [],
-          // Every kind but flirty texts is off (utils/library/nudge.ts `categories`).
-          kindsOff: [
-            'reassurance',
-            'kind-act',
-            'send-a-laugh',
-            'check-in',
-            'name-it',
-            'appreciation',
-            'touch',
-            'mental-load',
-            'tiny-date',
-            'you-time',
-          ],
-          delivery: 'popup',
-          pausedUntil: null,
-        },
-        // The current shape (utils/storage/stored-item.ts): no migration touches the kinds, so
-        // the popup shows a flirty text with its message and Copy, like the baseline.
-        preferences$: { v: 3 },
-      }),
+    // Every kind but flirty texts is off: the kinds are the library's files (content/nudges).
+    const kindsOff = (await readdir('content/nudges'))
+      .map((file) => file.replace(/\.yml$/, ''))
+      .filter((kind) => kind !== 'flirty-text');
+    await productWorker().evaluate(
+      (kindsOff) =>
+        chrome.storage.sync.set({
+          preferences: {
+            partnerName: 'Sam',
+            perDay: 12,
+            maxPerDay: 24,
+            quietHours: [],
+            kindsOff,
+            delivery: 'popup',
+            pausedUntil: null,
+          },
+          // The current shape (utils/storage/stored-item.ts): no migration touches the kinds, so
+          // the popup shows a flirty text with its message and Copy, like the baseline.
+          preferences$: { v: 3 },
+        }),
+      kindsOff,
     );
 
     // 1. Popup time-to-nudge, product vs bare static baseline, alternating A/B.
