@@ -57,7 +57,58 @@ function browserReach(file: string, seen = new Set<string>()): string[] {
   });
 }
 
+/**
+ * What each folder of utils/ may import from the others (README, "Project layout"). Type-only
+ * imports count too, except that the pure folders may name the types of what they decide on.
+ */
+const mayImport: Record<string, readonly string[]> = {
+  platform: [],
+  time: [],
+  schedule: ['time'],
+  choose: ['time'],
+  library: ['platform', 'ui'],
+  history: ['library', 'time'],
+  storage: ['choose', 'library', 'platform', 'schedule', 'time'],
+  ui: ['platform', 'storage'],
+  popup: ['choose', 'delivery', 'history', 'library', 'platform', 'storage', 'time'],
+  delivery: ['choose', 'history', 'library', 'platform', 'popup', 'schedule', 'storage', 'time'],
+  backup: ['choose', 'delivery', 'history', 'library', 'popup', 'storage', 'ui'],
+};
+/** Folders whose types a pure folder may name (only types: nothing of them runs). */
+const typesForPure = ['library', 'storage'];
+
+/** The utils/ folders a file imports from, as `{ folder, typeOnly }`. */
+function folderImports(file: string): { folder: string; typeOnly: boolean }[] {
+  const text = readFileSync(file, 'utf8');
+  const statements = [...text.matchAll(/^import (type )?[^;]*?from '([^']+)'/gms)];
+  const dynamic = [...text.matchAll(/import\('([^']+)'\)/g)].map((m) => [m[0], undefined, m[1]]);
+  return [...statements, ...dynamic].flatMap(([, type, spec]) => {
+    const local = spec && resolveLocal(spec, file);
+    const folder = local?.match(/^utils\/([^/]+)\//)?.[1];
+    return folder ? [{ folder, typeOnly: type !== undefined }] : [];
+  });
+}
+
 describe('the layout', () => {
+  it('names every folder of utils/ in the import rules', () => {
+    const folders = readdirSync('utils').filter((n) => statSync(join('utils', n)).isDirectory());
+    expect(folders.sort()).toEqual(Object.keys(mayImport).sort());
+  });
+
+  it.each(Object.keys(mayImport))('utils/%s imports only what the rules allow', (folder) => {
+    const pure = pureFolders.includes(`utils/${folder}`);
+    const allowed = new Set([folder, ...(mayImport[folder] ?? [])]);
+    const stray = sourcesIn(join('utils', folder)).flatMap((file) =>
+      folderImports(file)
+        .filter(
+          ({ folder: to, typeOnly }) =>
+            !allowed.has(to) && !(pure && typeOnly && typesForPure.includes(to)),
+        )
+        .map(({ folder: to }) => `${file} → utils/${to}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
   it('keeps every folder under utils/ to 15 source files or fewer', () => {
     const folders = readdirSync('utils').filter((n) => statSync(join('utils', n)).isDirectory());
     const loose = readdirSync('utils').filter((n) => !statSync(join('utils', n)).isDirectory());

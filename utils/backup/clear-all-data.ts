@@ -4,7 +4,7 @@ import { clearBadge } from '../delivery/badge';
 import { isCustomNudge } from '../library/custom-nudges';
 import { NUDGE_NOTIFICATION } from '../delivery/deliver-nudge';
 import { clearHistory, countHistory } from '../history/history';
-import { savePendingNudge } from '../storage/pending-nudge';
+import { savePendingNudge } from '../popup/pending-nudge';
 import { forgetItems, storedItems } from '../storage/stored-items';
 
 /** What "Clear all data" would remove, for its question. Settings are always there. */

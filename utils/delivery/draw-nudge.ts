@@ -7,7 +7,7 @@ import { pickNudge, type ShuffleBag } from '../choose/pick-nudge';
 import { loadPickState, momentAt, weightsAt, type PickState } from '../storage/pick-state';
 import { kindsOn, type Preferences } from '../storage/preferences-defaults';
 import { loadPreferences } from '../storage/preferences-store';
-import { savePendingNudge } from '../storage/pending-nudge';
+import { savePendingNudge } from '../popup/pending-nudge';
 import { nudgeBagStorage } from '../storage/storage';
 import { shownNudge, type ShownNudge, type PendingNudge } from '../library/shown-nudge';
 

@@ -6,7 +6,7 @@ import { deliverNudge } from './deliver-nudge';
 import { appendHistory } from '../history/history';
 import { blockedReasonAt } from '../schedule/next-nudge-time';
 import { chooseNudge } from './draw-nudge';
-import { savePendingNudge } from '../storage/pending-nudge';
+import { savePendingNudge } from '../popup/pending-nudge';
 import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
 import { shownNudge } from '../library/shown-nudge';
 

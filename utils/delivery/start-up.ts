@@ -1,5 +1,5 @@
 import { armNextNudge } from './arm-next-nudge';
-import { restorePopupPath } from '../storage/pending-nudge';
+import { restorePopupPath } from '../popup/pending-nudge';
 
 /** Install, update or browser start: the alarm re-armed (idempotently) and the popup's URL. */
 export async function startUp(now: number): Promise<void> {

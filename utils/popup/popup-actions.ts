@@ -2,7 +2,7 @@ import { clearBadge } from '../delivery/badge';
 import { appendHistory, type HistoryAction } from '../history/history';
 import { learn, type Signal } from '../choose/learned-weights';
 import { MINUTE, startOfLocalDay } from '../time/local-time';
-import { savePendingNudge } from '../storage/pending-nudge';
+import { savePendingNudge } from './pending-nudge';
 import { isFresh } from './popup-url';
 import {
   energyStorage,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { popupPath } from '../popup/popup-url';
+import { popupPath } from './popup-url';
 import type { PendingNudge } from '../library/shown-nudge';
-import { pendingNudgeStorage } from './storage';
+import { pendingNudgeStorage } from '../storage/storage';
 
 /**
  * Stores the nudge waiting in the popup (or clears it) and points the toolbar popup at it,
