@@ -21,8 +21,9 @@ export function NameInput({ onInput, ...field }: NameInputProps): JSX.Element {
       {...field}
       type="text"
       autocomplete="off"
-      // A little room past the limit, so a long paste shows the message instead of being cut.
-      maxLength={PARTNER_NAME_MAX + 20}
+      // Room past the limit, so a long paste shows the message instead of being cut; counted
+      // in UTF-16 units, and one emoji of a family can take eight of them.
+      maxLength={PARTNER_NAME_MAX * 8 + 20}
       onInput={(e) => onInput(e.currentTarget.value)}
     />
   );

@@ -10,8 +10,9 @@ export function fillPartner(
   partnerName: string,
 ): ShownNudge {
   const name = partnerName.trim();
+  // A function, not a string: a name with `$&` or `$'` in it must not read as a pattern.
   const fill = (text: string, fallback: string): string =>
-    text.replaceAll('{partner}', name === '' ? fallback : name);
+    text.replaceAll('{partner}', () => (name === '' ? fallback : name));
   return shownNudge({
     id: nudge.id,
     category: nudge.category,

@@ -21,11 +21,19 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 /** A bad value: the message says why, in the browser's language (locales/*.yml `checks`). */
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
+/** Something a person can see: not only spaces, joiners, zero-width or combining marks. */
+const VISIBLE = /[^\s\p{M}\p{Cf}\p{Cc}]/u;
+/** Characters as a person counts them: "👩‍👩‍👧" is one, not eight UTF-16 units. */
+const characters = (text: string): number =>
+  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+
+/** The partner's name, spaces tidied; empty is fine and means "your partner" / "love". */
 export function checkPartnerName(value: unknown): Checked<string> {
   if (typeof value !== 'string') return fail(message('checks.name_missing'));
   const name = value.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return fail(message('checks.name_empty'));
-  if (name.length > PARTNER_NAME_MAX) {
+  if (name === '') return { ok: true, value: '' };
+  if (!VISIBLE.test(name)) return fail(message('checks.name_invisible'));
+  if (characters(name) > PARTNER_NAME_MAX) {
     return fail(message('checks.name_too_long', [PARTNER_NAME_MAX]));
   }
   return { ok: true, value: name };

@@ -49,8 +49,12 @@ describe('Partner name', () => {
   });
 
   it.each([
-    ['empty', '', 'Please type a name, or a pet name.'],
-    ['only spaces', '   ', 'Please type a name, or a pet name.'],
+    // Empty is a fine name since issue 14 ("your partner"); invisible characters are not.
+    [
+      'only zero-width',
+      '\u200b\u200d',
+      'That name has nothing in it we can show. Leave it empty, and nudges say “your partner”.',
+    ],
     ['41 characters', 'b'.repeat(41), 'Please keep it to 40 characters or fewer.'],
   ])('explains an %s name and saves nothing', async (_case, text, message) => {
     type(text);
@@ -66,15 +70,30 @@ describe('Partner name', () => {
   it('drops a pending save when the name turns invalid before it lands', async () => {
     type('Sam');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS / 2);
-    type('');
+    type('\u200b');
     expect(await afterDebounce(2 * DEBOUNCE_MS)).toEqual(seeded);
   });
 
-  it('clears the message once the name is fixed', async () => {
+  it('clears the name back to none, so nudges say "your partner" again', async () => {
     type('');
-    expect(screen.getByText('Please type a name, or a pet name.')).toBeTruthy();
+    expect(nameInput().getAttribute('aria-invalid')).toBe('false');
+    await afterDebounce();
+    await vi.waitFor(async () => expect((await storedPreferences()).partnerName).toBe(''));
+  });
+
+  it('clears the message once the name is fixed', async () => {
+    type('\u200b');
+    expect(
+      screen.getByText(
+        'That name has nothing in it we can show. Leave it empty, and nudges say “your partner”.',
+      ),
+    ).toBeTruthy();
     type('Jo');
-    expect(screen.queryByText('Please type a name, or a pet name.')).toBeNull();
+    expect(
+      screen.queryByText(
+        'That name has nothing in it we can show. Leave it empty, and nudges say “your partner”.',
+      ),
+    ).toBeNull();
     await afterDebounce();
     await vi.waitFor(async () => expect((await storedPreferences()).partnerName).toBe('Jo'));
   });

@@ -21,8 +21,12 @@ afterEach(cleanup);
 
 describe('a name that needs fixing', () => {
   it.each([
-    ['empty', '', 'Please type a name, or a pet name.'],
-    ['only spaces', '   ', 'Please type a name, or a pet name.'],
+    // Empty is a fine name since issue 14 ("your partner"); invisible characters are not.
+    [
+      'only zero-width',
+      '\u200b\u200d',
+      'That name has nothing in it we can show. Leave it empty, and nudges say “your partner”.',
+    ],
     ['41 characters', 'b'.repeat(41), 'Please keep it to 40 characters or fewer.'],
   ])(
     '%s: a kind message next to the field, nothing saved, nothing lost',

@@ -27,3 +27,12 @@ it('leaves out the message when the nudge has none', () => {
     text: 'Hug Sam.',
   });
 });
+
+it.each(["$'", '$&', '$`', '$$', 'A$1'])('keeps a name with %j in it exactly as typed', (name) => {
+  const filled = fillPartner(
+    { id: 'x-01', category: 'kind-act', text: 'Say to {partner}: hi', message: 'Hi {partner}!' },
+    name,
+  );
+  expect(filled.text).toBe(`Say to ${name}: hi`);
+  expect(filled.message).toBe(`Hi ${name}!`);
+});

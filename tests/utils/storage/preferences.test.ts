@@ -15,15 +15,33 @@ describe('checks', () => {
     ['  Sam  ', { ok: true, value: 'Sam' }],
     ['Ana  María', { ok: true, value: 'Ana María' }],
     ['x'.repeat(40), { ok: true, value: 'x'.repeat(40) }],
+    // No name at all is fine (issue 14): nudges then say "your partner", messages "love".
+    ['', { ok: true, value: '' }],
+    ['   ', { ok: true, value: '' }],
+    // Counted as a person counts: 21 emoji are 21 characters, not 42 UTF-16 units.
+    ['🙂'.repeat(21), { ok: true, value: '🙂'.repeat(21) }],
+    ['👩‍👩‍👧'.repeat(40), { ok: true, value: '👩‍👩‍👧'.repeat(40) }],
+    ['Zoë', { ok: true, value: 'Zoë' }],
   ])('partner name %j is fine', (value, expected) =>
     expect(checkPartnerName(value)).toEqual(expected),
   );
 
-  it.each(['', '   ', 'x'.repeat(41), 42, null])('partner name %j gets a message', (value) => {
-    const checked = checkPartnerName(value);
-    expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(/please/i);
-  });
+  it.each(['x'.repeat(41), '🙂'.repeat(41), 42, null])(
+    'partner name %j gets a message',
+    (value) => {
+      const checked = checkPartnerName(value);
+      expect(checked.ok).toBe(false);
+      if (!checked.ok) expect(checked.message).toMatch(/please/i);
+    },
+  );
+
+  it.each(['\u200b', '\u200b\u200d\ufeff', '\u0301\u0308', ' \u200c '])(
+    'a partner name of only invisible characters (%j) gets a message',
+    (value) => {
+      const checked = checkPartnerName(value);
+      expect(checked).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
+    },
+  );
 
   it.each([
     ['4', true],

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseJsonText, readFileText, type JsonFileMessages } from '@/utils/ui/read-json-file';
+import {
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  parseJsonText,
+  readFileText,
+  type JsonFileMessages,
+} from '@/utils/ui/read-json-file';
 
 const messages: JsonFileMessages = {
   tooBig: () => 'too big',
@@ -17,6 +23,25 @@ describe('parseJsonText', () => {
     ['nothing at all', '', 100, { ok: false, message: 'not json' }],
   ])('reads %s', (_, text, cap, expected) => {
     expect(parseJsonText(text, cap, messages)).toEqual(expected);
+  });
+});
+
+describe('nesting', () => {
+  const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+
+  it.each([
+    [nested(64), false],
+    [nested(65), true],
+    [`{"a":${nested(64)}}`, true],
+    // Brackets inside strings (escaped quotes too) are words, not nesting.
+    [JSON.stringify({ text: '['.repeat(500) + '\\"' + '{'.repeat(500) }), false],
+  ])('%#: deeper than 64 → %s', (text, deeper) => {
+    expect(nestsDeeperThan(text, MAX_JSON_DEPTH)).toBe(deeper);
+  });
+
+  it('refuses a 400 KB file nested too deeply, with a message', () => {
+    const read = parseJsonText(nested(200_000), 1_000_000, messages);
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/layers/) });
   });
 });
 
