@@ -4,25 +4,28 @@ import { armNextNudge } from '@/utils/delivery/arm-next-nudge';
 import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/delivery/deliver-nudge';
 import { handleAlarm } from '@/utils/delivery/handle-alarm';
 import { handleNotificationButton } from '@/utils/delivery/notification-actions';
+import { oneAtATime } from '@/utils/delivery/one-at-a-time';
 import { startUp } from '@/utils/delivery/start-up';
 import { affectsSchedule } from '@/utils/storage/schedule-triggers';
 import { openWelcomeOnInstall } from '@/utils/delivery/welcome-on-install';
 
-// Glue only: every listener is registered synchronously and keeps nothing in memory.
+// Glue only: every listener is registered synchronously and keeps nothing in memory. The
+// schedule's handlers run one at a time, each reading the clock when its turn comes.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) =>
-    Promise.all([startUp(Date.now()), openWelcomeOnInstall(details)]),
+    Promise.all([oneAtATime(() => startUp(Date.now())), openWelcomeOnInstall(details)]),
   );
-  browser.runtime.onStartup.addListener(() => startUp(Date.now()));
-  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, Date.now()));
+  browser.runtime.onStartup.addListener(() => oneAtATime(() => startUp(Date.now())));
+  browser.alarms.onAlarm.addListener((alarm) => oneAtATime(() => handleAlarm(alarm, Date.now())));
   browser.notifications.onClicked.addListener((id) =>
     id === NUDGE_NOTIFICATION ? openNudgeWindow() : undefined,
   );
   // Chrome only: Firefox notifications have no buttons, and never fire this.
   browser.notifications.onButtonClicked?.addListener((id, index) =>
-    handleNotificationButton(id, index, Date.now()),
+    oneAtATime(() => handleNotificationButton(id, index, Date.now())),
   );
-  browser.storage.onChanged.addListener((changes, area) =>
-    affectsSchedule(changes, area) ? armNextNudge(Date.now(), true) : undefined,
-  );
+  // Not awaited: a handler's own write (a snooze) lands here while it is still running.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (affectsSchedule(changes, area)) void oneAtATime(() => armNextNudge(Date.now(), true));
+  });
 });

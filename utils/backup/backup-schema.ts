@@ -102,18 +102,28 @@ export const headerSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-/** The rest of a version-1 file. Preferences are only an object here: preferences.ts checks them. */
-export const bodySchema = v.object({
-  exportedAt: time,
-  preferences: v.pipe(
-    v.custom<Record<string, unknown>>(
-      (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+/**
+ * The rest of a version-1 file. Preferences are only an object here: preferences.ts checks
+ * them. History dated after the file was made is left out: a clock that was wrong wrote it,
+ * and kept, it would look like a nudge still to come.
+ */
+export const bodySchema = v.pipe(
+  v.object({
+    exportedAt: time,
+    preferences: v.pipe(
+      v.custom<Record<string, unknown>>(
+        (raw) => typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+      ),
+      // A file made before preferences kept the kinds off lists the kinds on: read it as storage does.
+      v.transform((raw) => storeKindsOff(raw) as Record<string, unknown>),
     ),
-    // A file made before preferences kept the kinds off lists the kinds on: read it as storage does.
-    v.transform((raw) => storeKindsOff(raw) as Record<string, unknown>),
-  ),
-  customNudges: v.pipe(v.array(customNudgeSchema), v.maxLength(BACKUP_LIMITS.customNudges)),
-  learnedWeights: learnedWeightsSchema,
-  hiddenNudges: v.pipe(v.array(idSchema), v.maxLength(BACKUP_LIMITS.hiddenNudges)),
-  history: v.pipe(v.array(historyEntrySchema), v.maxLength(BACKUP_LIMITS.history)),
-});
+    customNudges: v.pipe(v.array(customNudgeSchema), v.maxLength(BACKUP_LIMITS.customNudges)),
+    learnedWeights: learnedWeightsSchema,
+    hiddenNudges: v.pipe(v.array(idSchema), v.maxLength(BACKUP_LIMITS.hiddenNudges)),
+    history: v.pipe(v.array(historyEntrySchema), v.maxLength(BACKUP_LIMITS.history)),
+  }),
+  v.transform((body) => ({
+    ...body,
+    history: body.history.filter((e) => e.at <= body.exportedAt),
+  })),
+);

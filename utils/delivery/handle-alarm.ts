@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { armFrom, loadNudgeState, NUDGE_ALARM, type NudgeState } from './arm-next-nudge';
+import {
+  armFrom,
+  armNextNudge,
+  CATCH_UP_AFTER,
+  HOLD_ALARM,
+  loadNudgeState,
+  NUDGE_ALARM,
+  type NudgeState,
+} from './arm-next-nudge';
 import { readDeliveryContext } from './delivery-context';
 import { HOLD_CHECK_EVERY, holdFor, stepHeld, type HeldNudge } from '../schedule/hold-rules';
 import { deliverNudge } from './deliver-nudge';
@@ -10,8 +18,9 @@ import { savePendingNudge } from '../popup/pending-nudge';
 import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
 import { shownNudge } from '../library/shown-nudge';
 
-/** While a nudge is held, this alarm looks at the moment again. */
-export const HOLD_ALARM = 'held-nudge';
+export { HOLD_ALARM };
+/** A low-frequency look that puts back a schedule gone missing (see start-up.ts). */
+export const CHECK_ALARM = 'schedule-check';
 
 export interface AlarmLike {
   name: string;
@@ -20,17 +29,34 @@ export interface AlarmLike {
 
 /** What an alarm led to, for tests and logs. */
 export type AlarmOutcome =
-  'ignored' | 'duplicate' | 'not-allowed' | 'waiting' | 'expired' | 'shown';
+  'ignored' | 'duplicate' | 'not-allowed' | 'waiting' | 'expired' | 'shown' | 'checked' | 'failed';
 
 /**
- * A nudge alarm fired (the scheduled one, or the look at a held one). Every step reads from
- * storage, so the worker may stop between any two lines; an alarm handled twice does
- * nothing the second time, and the next alarm is armed before anything is shown.
+ * An alarm fired: the scheduled nudge, the look at a held one, or the periodic check. Every
+ * step reads from storage, so the worker may stop between any two lines; an alarm handled
+ * twice does nothing the second time, and whatever fails, a next alarm is left armed.
+ * Callers run one at a time (one-at-a-time.ts).
  */
 export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmOutcome> {
+  if (alarm.name === CHECK_ALARM) {
+    await armNextNudge(now, false);
+    return 'checked';
+  }
   if (alarm.name !== NUDGE_ALARM && alarm.name !== HOLD_ALARM) return 'ignored';
   // A timing mark for `npm run bench` (alarm → popup request); costs nothing otherwise.
   performance.mark('still-us:alarm');
+  try {
+    return await handleDue(alarm, now);
+  } catch {
+    // IndexedDB refusing to open, a storage write refused: the schedule must not stop.
+    await armNextNudge(now, false).catch(() =>
+      browser.alarms.create(NUDGE_ALARM, { when: now + CATCH_UP_AFTER }),
+    );
+    return 'failed';
+  }
+}
+
+async function handleDue(alarm: AlarmLike, now: number): Promise<AlarmOutcome> {
   if ((await lastHandledAlarmStorage.getValue()) === alarm.scheduledTime) return 'duplicate';
   await lastHandledAlarmStorage.setValue(alarm.scheduledTime);
 
@@ -40,7 +66,7 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
     readDeliveryContext(),
   ]);
   if (!held && alarm.name === HOLD_ALARM) return 'ignored';
-  // Quiet hours, pause, snooze or the day's cap: no nudge now, nor any held one.
+  // Quiet hours, pause, snooze, the day's cap or one just shown: no nudge now, nor any held.
   if (blockedReasonAt(state, now)) {
     await letGo(state, now);
     return 'not-allowed';

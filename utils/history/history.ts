@@ -58,9 +58,14 @@ export function readHistory(limit = 200): Promise<HistoryEntry[]> {
   return readNewest(limit);
 }
 
-/** Entries since `since` (epoch ms), newest first. */
-export function readHistorySince(since: number, limit = 1000): Promise<HistoryEntry[]> {
-  return readNewest(limit, IDBKeyRange.lowerBound([since]));
+/** Entries since `since` and up to `until` (epoch ms, both included), newest first. */
+export function readHistorySince(
+  since: number,
+  limit = 1000,
+  until = Infinity,
+): Promise<HistoryEntry[]> {
+  // Keys are [at, random]: [until, Infinity] is above every key of that moment.
+  return readNewest(limit, IDBKeyRange.bound([since], [until, Infinity]));
 }
 
 export async function countHistory(): Promise<number> {

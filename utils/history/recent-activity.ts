@@ -11,9 +11,13 @@ export interface RecentActivity {
   recentIds: string[];
 }
 
-/** What the scheduler and the picker need from history, in one bounded read. */
+/**
+ * What the scheduler and the picker need from history, in one bounded read. Entries dated
+ * after now (a clock that ran ahead, a backup from a device whose clock was wrong) are left
+ * out: they would push the next nudge out to their date.
+ */
 export async function recentActivity(now: number): Promise<RecentActivity> {
-  const entries = await readHistorySince(now - LOOK_BACK);
+  const entries = await readHistorySince(now - LOOK_BACK, 1000, now);
   const shown = entries.filter((e) => e.action === 'shown');
   return {
     shownTimes: shown.filter((e) => e.delivery !== 'manual').map((e) => e.at),

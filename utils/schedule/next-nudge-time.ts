@@ -1,6 +1,12 @@
-import { atLocalTime, HOUR, MINUTE, startOfLocalDay } from '../time/local-time';
+import { atLocalTime, DAY, HOUR, MINUTE, startOfLocalDay } from '../time/local-time';
 import type { Preferences } from '../storage/preferences';
-import { awakeMinutesOn, awakeMinutesPerDay, isQuietAt, quietEndAfter } from '../time/quiet-hours';
+import {
+  awakeMinutesOn,
+  awakeMinutesPerDay,
+  isQuietAt,
+  longestQuietMinutes,
+  quietEndAfter,
+} from '../time/quiet-hours';
 
 /** Two scheduled nudges are never closer than this. */
 export const MIN_GAP = 30 * MINUTE;
@@ -8,6 +14,10 @@ export const MIN_GAP = 30 * MINUTE;
 export const FIRST_NUDGE_DELAY = { min: 10 * MINUTE, max: 30 * MINUTE } as const;
 /** After quiet hours, pause or a full day, a nudge waits a little, not on the dot. */
 const SETTLE_JITTER = 20 * MINUTE;
+/** The furthest a pause can reach: "until tomorrow morning" asked at 05:00 (27 h), plus a DST hour. */
+export const PAUSE_LONGEST = 28 * HOUR;
+/** The furthest a snooze can reach: the popup's longest "Not now". */
+export const SNOOZE_LONGEST = HOUR;
 
 export type ScheduleRules = Pick<
   Preferences,
@@ -25,7 +35,36 @@ export interface ScheduleState {
 }
 
 /** Why a nudge may not be shown at `now`, or null when it may. */
-export type BlockedReason = 'quiet' | 'paused' | 'snoozed' | 'cap';
+export type BlockedReason = 'quiet' | 'paused' | 'snoozed' | 'cap' | 'gap';
+
+/**
+ * The state as it can really be at `now`. A clock that ran ahead (or a backup from a device
+ * whose clock was wrong) leaves times no rule could have made: a nudge shown after now, a
+ * pause or snooze longer than any the person can set. Those are ignored, so they never push
+ * the schedule out.
+ */
+export function boundedState<S extends ScheduleState>(state: S, now: number): S {
+  const within = (t: number | null, longest: number): number | null =>
+    t !== null && t <= now + longest ? t : null;
+  return {
+    ...state,
+    prefs: { ...state.prefs, pausedUntil: within(state.prefs.pausedUntil, PAUSE_LONGEST) },
+    snoozedUntil: within(state.snoozedUntil, SNOOZE_LONGEST),
+    shownTimes: state.shownTimes.filter((t) => t <= now),
+  };
+}
+
+/**
+ * How far from now the rules can put the next nudge, at most: the longest wait (a pause, or
+ * the interval doubled on a rough day with its jitter), then quiet hours, a day at its cap
+ * and quiet hours again, each with its settling jitter, and a DST hour for each.
+ */
+export function scheduleReach(prefs: Pick<ScheduleRules, 'perDay' | 'quietHours'>): number {
+  const interval = 2 * 1.4 * Math.max(MIN_GAP, DAY / prefs.perDay);
+  const wait = Math.max(PAUSE_LONGEST + SETTLE_JITTER, interval, FIRST_NUDGE_DELAY.max);
+  const quiet = longestQuietMinutes(prefs.quietHours) * MINUTE;
+  return wait + DAY + 2 * quiet + 3 * SETTLE_JITTER + 3 * HOUR;
+}
 
 function shownOnDayOf(shownTimes: readonly number[], t: number): number {
   const start = startOfLocalDay(t);
@@ -42,12 +81,15 @@ function capOn(state: ScheduleState, t: number): number {
 }
 
 /** Whether a nudge may be shown at `now`; the reason when not. */
-export function blockedReasonAt(state: ScheduleState, now: number): BlockedReason | null {
+export function blockedReasonAt(given: ScheduleState, now: number): BlockedReason | null {
+  const state = boundedState(given, now);
   const { prefs, snoozedUntil, shownTimes } = state;
   if (prefs.pausedUntil !== null && now < prefs.pausedUntil) return 'paused';
   if (snoozedUntil !== null && now < snoozedUntil) return 'snoozed';
   if (isQuietAt(prefs.quietHours, now)) return 'quiet';
   if (shownOnDayOf(shownTimes, now) >= capOn(state, now)) return 'cap';
+  // However it came due (two alarms at once, a retried one), never two nudges in a row.
+  if (shownTimes.some((s) => now - s < MIN_GAP)) return 'gap';
   return null;
 }
 
@@ -73,10 +115,11 @@ export function baseInterval(
  * while paused, or on a day already at its cap. Null when quiet hours leave no time at all.
  */
 export function nextNudgeTime(
-  state: ScheduleState,
+  given: ScheduleState,
   now: number,
   random: () => number,
 ): number | null {
+  const state = boundedState(given, now);
   const { prefs, snoozedUntil, shownTimes } = state;
   const last = shownTimes.length > 0 ? Math.max(...shownTimes) : null;
   let t: number;

@@ -5,6 +5,8 @@ import { periodAt, type Moment } from '../choose/nudge-fit';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import type { Preferences } from './preferences-defaults';
 import { isQuietAt } from '../time/quiet-hours';
+import { readOrFallback } from './stored-item';
+import { isWholeCustomNudge } from './stored-checks';
 import {
   customNudgesStorage,
   energyStorage,
@@ -23,15 +25,16 @@ export interface PickState {
   energy: EnergyAnswer | null;
 }
 
+/** Never rejects: an item storage refuses reads as its fallback, so a nudge can still come. */
 export async function loadPickState(): Promise<PickState> {
   const [bag, learned, hidden, custom, energy] = await Promise.all([
-    nudgeBagStorage.getValue(),
-    learnedWeightsStorage.getValue(),
-    hiddenNudgesStorage.getValue(),
-    customNudgesStorage.getValue(),
-    energyStorage.getValue(),
+    readOrFallback(nudgeBagStorage),
+    readOrFallback(learnedWeightsStorage),
+    readOrFallback(hiddenNudgesStorage),
+    readOrFallback(customNudgesStorage),
+    readOrFallback(energyStorage),
   ]);
-  return { bag, learned, hidden, custom, energy };
+  return { bag, learned, hidden, custom: custom.filter(isWholeCustomNudge), energy };
 }
 
 /** The start of today when today began with a rough night, else null. */

@@ -8,6 +8,7 @@ import {
   type WorkHours,
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
+import { isTime } from './stored-checks';
 
 export * from './preferences-defaults';
 
@@ -142,7 +143,7 @@ export function repairPreferences(raw: unknown): Preferences {
     maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
     quietHours: quiet,
     kindsOff: keep(checkKindsOff(stored.kindsOff), []),
-    pausedUntil: typeof paused === 'number' && Number.isFinite(paused) ? paused : null,
+    pausedUntil: isTime(paused) ? paused : null,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
   };
 }

@@ -6,6 +6,17 @@ import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
 import { preferencesMigrations } from './preferences-migrations';
 import { defineStoredItem } from './stored-item';
+import {
+  customNudgeList,
+  energyAnswer,
+  flagOrNone,
+  heldNudge,
+  learnedWeights,
+  pendingNudge,
+  shuffleBag,
+  textList,
+  timeOrNone,
+} from './stored-checks';
 
 /**
  * The one home of small stored state. Preferences follow the person (`sync:`); runtime
@@ -26,42 +37,43 @@ export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(
   'local:pendingNudge',
-  { fallback: null },
+  { fallback: null, check: pendingNudge },
 );
 
 /** "Not now": the next nudge comes at this time (epoch ms). */
 export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:snoozedUntil',
-  { fallback: null, rearms: true },
+  { fallback: null, rearms: true, check: timeOrNone },
 );
 
 /** The `scheduledTime` of the last alarm handled, so a retried alarm shows nothing twice. */
 export const lastHandledAlarmStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:lastHandledAlarm',
-  { fallback: null },
+  { fallback: null, check: timeOrNone },
 );
 
 /** Nudges the person wrote (device-local: `sync` allows only 8 KB per item). */
 export const customNudgesStorage = /* @__PURE__ */ defineStoredItem<CustomNudge[]>(
   'local:customNudges',
-  { fallback: [] },
+  { fallback: [], check: customNudgeList },
 );
 
 /** The shuffle bag: per kind, the ids drawn in this round (see pick-nudge.ts). */
 export const nudgeBagStorage = /* @__PURE__ */ defineStoredItem<ShuffleBag>('local:nudgeBag', {
   fallback: {},
+  check: shuffleBag,
 });
 
 /** What Still Us learned about which kinds land (see learned-weights.ts). */
 export const learnedWeightsStorage = /* @__PURE__ */ defineStoredItem<LearnedWeights>(
   'local:learnedWeights',
-  { fallback: {} },
+  { fallback: {}, check: learnedWeights },
 );
 
 /** "Never show this one": ids kept out of the rotation until the person resets it. */
 export const hiddenNudgesStorage = /* @__PURE__ */ defineStoredItem<string[]>(
   'local:hiddenNudges',
-  { fallback: [] },
+  { fallback: [], check: textList },
 );
 
 /** "How are you today?": the answer and the local day it was given (start of day, epoch ms). */
@@ -72,18 +84,19 @@ export interface EnergyAnswer {
 export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
   fallback: null,
   rearms: true,
+  check: energyAnswer,
 });
 
 /** A due nudge waiting for a better moment (away, fullscreen, a call); at most one. */
 export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | null>(
   'local:heldNudge',
-  { fallback: null },
+  { fallback: null, check: heldNudge },
 );
 
 /** When the next nudge is armed for (epoch ms), so a dropped alarm comes back the same. */
 export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:nextNudgeAt',
-  { fallback: null },
+  { fallback: null, check: timeOrNone },
 );
 
 /**
@@ -94,4 +107,5 @@ export const nextNudgeAtStorage = /* @__PURE__ */ defineStoredItem<number | null
  */
 export const welcomeShownStorage = /* @__PURE__ */ defineStoredItem<boolean>('local:welcomeShown', {
   fallback: false,
+  check: flagOrNone,
 });

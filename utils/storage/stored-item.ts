@@ -25,6 +25,9 @@ export interface StoredItem<T> {
   readonly key: `${Area}:${string}`;
   /** Set when a change of it re-arms the schedule (schedule-triggers.ts). */
   readonly rearms?: Rearms<Record<string, unknown>> | undefined;
+  /** What it reads as when nothing (or nothing usable) is stored. */
+  readonly fallback: T;
+  /** The stored value, through its check: never a malformed one. */
   getValue(): Promise<T>;
   /** Stores the value; null or undefined removes it, so the fallback answers again. */
   setValue(value: T): Promise<void>;
@@ -40,6 +43,11 @@ export interface StoredItemOptions<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
   /** Whether a change of it re-arms the schedule; leave it out when it never does. */
   rearms?: Rearms<T>;
+  /**
+   * Turns what is stored (edited by hand, written by an older or newer version, damaged)
+   * into a good value: drops bad entries, or answers undefined to read as the fallback.
+   */
+  check?: (stored: unknown) => T | undefined;
 }
 
 /** Every stored item, by role and then by its name (the part of its key after the area). */
@@ -56,16 +64,24 @@ export type StoredValue<I> = I extends StoredItem<infer T> ? T : never;
  */
 export function defineStoredItem<T>(
   key: `${Area}:${string}`,
-  { fallback, version = 1, migrations = {}, rearms }: StoredItemOptions<T>,
+  { fallback, version = 1, migrations = {}, rearms, check }: StoredItemOptions<T>,
 ): StoredItem<T> {
   const [area, name] = key.split(':') as [Area, string];
   const metaName = `${name}$`;
   const store = () => browser.storage[area];
-  const orFallback = (value: unknown): T => (value ?? fallback) as T;
+  const orFallback = (value: unknown): T => {
+    if (value === undefined || value === null) return fallback;
+    try {
+      return check ? (check(value) ?? fallback) : (value as T);
+    } catch {
+      return fallback;
+    }
+  };
 
   return {
     key,
     rearms,
+    fallback,
     async getValue() {
       const stored = await store().get([name, metaName]);
       const value: unknown = stored[name];
@@ -91,3 +107,7 @@ export function defineStoredItem<T>(
     },
   };
 }
+
+/** The stored value, or the fallback when storage itself refuses: for paths that must go on. */
+export const readOrFallback = <T>(item: StoredItem<T>): Promise<T> =>
+  item.getValue().catch(() => item.fallback);

@@ -121,3 +121,16 @@ export function awakeMinutesOn(ranges: readonly QuietRange[], weekday: number): 
 export function awakeMinutesPerDay(ranges: readonly QuietRange[]): number {
   return awakeMinutesPerWeek(ranges) / DAYS_PER_WEEK;
 }
+
+/** The longest quiet stretch of the week, in wall-clock minutes (the whole week when all is quiet). */
+export function longestQuietMinutes(ranges: readonly QuietRange[]): number {
+  const week = quietWeek(ranges);
+  let longest = 0;
+  let run = 0;
+  // Twice round the week, so a stretch across Saturday midnight counts whole.
+  for (let m = 0; m < 2 * MINUTES_PER_WEEK; m++) {
+    run = week[m % MINUTES_PER_WEEK] === 1 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return Math.min(longest, MINUTES_PER_WEEK);
+}

@@ -42,6 +42,13 @@ describe('parseBackup', () => {
     });
   });
 
+  it('leaves out history dated after the file was made (a clock that was wrong)', () => {
+    const ahead = { ...history[3]!, at: NOW + 200 * 24 * 3_600_000 };
+    const parsed = parseBackup(backupText(backupOf({ history: [...history, ahead] })));
+    expect(parsed.ok && parsed.backup.history).toEqual(history);
+    expect(parsed.ok && parsed.summary.history).toBe(4);
+  });
+
   it('writes one history entry per line, and an empty history as []', () => {
     const text = backupText(backupOf());
     expect(text.split('\n').filter((line) => line.includes('"action"'))).toHaveLength(4);

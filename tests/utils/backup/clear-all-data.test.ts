@@ -100,7 +100,9 @@ describe('clearAllData, by role', () => {
   it.each(itemsOf('alarm', 'install'))('keeps %s', async (_key, item) => {
     await item.setValue('something');
     await clearAllData();
-    expect(await item.getValue()).toBe('something');
+    // Read raw: 'something' is no good value for most items, so their check reads it as none.
+    const [area, name] = item.key.split(':') as ['local' | 'sync', string];
+    expect((await fakeBrowser.storage[area].get(name))[name]).toBe('something');
   });
 
   it('the runtime items are the moment’s state', () => {

@@ -4,8 +4,10 @@ import { MINUTE } from '@/utils/time/local-time';
 import { isQuietAt, quietEndAfter, type QuietRange } from '@/utils/time/quiet-hours';
 import {
   blockedReasonAt,
+  boundedState,
   MIN_GAP,
   nextNudgeTime,
+  scheduleReach,
   type ScheduleState,
 } from '@/utils/schedule/next-nudge-time';
 import {
@@ -15,6 +17,7 @@ import {
   quietHours,
   randomSource,
   sameLocalDay,
+  stateAfterClockJump,
   stateAndNow,
 } from './schedule-arbitraries';
 
@@ -155,6 +158,23 @@ describe(`the scheduler, under ${process.env.TZ}`, () => {
         }
       }),
       { numRuns: numRuns / 10 },
+    );
+  });
+
+  it('after a clock jump either way, or with a time far ahead, the next nudge is within reach', () => {
+    fc.assert(
+      fc.property(stateAfterClockJump, randomSource, ({ state, now }, random) => {
+        const next = nextNudgeTime(state, now, random);
+        if (next === null) {
+          expect(quietAllWeek(state, now)).toBe(true);
+          return;
+        }
+        expect(next).toBeGreaterThan(now);
+        expect(next).toBeLessThanOrEqual(now + scheduleReach(state.prefs));
+        // Times after now were ignored when it was armed; by `next` some have come true.
+        expect(blockedReasonAt(boundedState(state, now), next)).toBeNull();
+      }),
+      { numRuns },
     );
   });
 });

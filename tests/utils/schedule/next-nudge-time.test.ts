@@ -187,7 +187,9 @@ describe('blockedReasonAt', () => {
     ['pause over', state({ prefs: { ...prefs, pausedUntil: now - MINUTE } }), null],
     ['snoozed', state({ snoozedUntil: now + MINUTE }), 'snoozed'],
     ['snooze over', state({ snoozedUntil: now }), null],
-    ['cap', state({ shownTimes: [1, 2, 3, 4, 5, 6].map((h) => at(h + 7)) }), 'cap'],
+    // Six shown this morning (none after now: those are ignored, see boundedState).
+    ['cap', state({ shownTimes: [1, 2, 3, 4, 5, 6].map((h) => at(h + 5)) }), 'cap'],
+    ['just shown', state({ shownTimes: [now - MINUTE] }), 'gap'],
     ['cap is per day', state({ shownTimes: [1, 2, 3, 4, 5, 6].map((h) => at(h + 7, 0, 9)) }), null],
   ] as const)('%s', (_, s, reason, when = now) => expect(blockedReasonAt(s, when)).toBe(reason));
 });

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { DAY, HOUR, startOfLocalDay } from '@/utils/time/local-time';
 import type { QuietRange } from '@/utils/time/quiet-hours';
-import type { ScheduleState } from '@/utils/schedule/next-nudge-time';
+import {
+  PAUSE_LONGEST,
+  SNOOZE_LONGEST,
+  type ScheduleState,
+} from '@/utils/schedule/next-nudge-time';
 import { clockChanges } from '../time/clock-changes';
 
 // Random inputs for the scheduler's property tests, and a plain model of quiet hours to
@@ -80,8 +84,9 @@ export const stateAndNow: fc.Arbitrary<{ state: ScheduleState; now: number }> = 
         perDay: fc.integer({ min: 1, max: 12 }),
         maxPerDay: fc.integer({ min: 1, max: 24 }),
         quietHours,
-        pausedUntil: fc.option(fc.integer({ min: now - 2 * DAY, max: now + 3 * DAY })),
-        snoozedUntil: fc.option(fc.integer({ min: now - HOUR, max: now + 2 * DAY })),
+        // As long as the person can set them (longer ones come from a wrong clock: below).
+        pausedUntil: fc.option(fc.integer({ min: now - 2 * DAY, max: now + PAUSE_LONGEST })),
+        snoozedUntil: fc.option(fc.integer({ min: now - HOUR, max: now + SNOOZE_LONGEST })),
         shown: fc.array(fc.integer({ min: 0, max: 2 * DAY }), { maxLength: 30 }),
         roughIn: fc.option(fc.integer({ min: -1, max: 1 })),
       })
@@ -121,3 +126,28 @@ export function sameLocalDay(a: number, b: number): boolean {
     x.getDate() === y.getDate()
   );
 }
+
+/** A jump of the clock: forward or back by minutes to a year (a wrong clock, then fixed). */
+export const clockJump = fc.oneof(
+  fc.integer({ min: -365 * DAY, max: 365 * DAY }),
+  fc.integer({ min: -2 * DAY, max: 2 * DAY }),
+);
+
+/**
+ * A legal state made at one clock, asked at another `jump` away (a clock that ran ahead and
+ * was fixed leaves its pause, snooze and shown nudges in the future), sometimes with a pause
+ * and a history entry far ahead too (a backup from a device whose clock was wrong).
+ */
+export const stateAfterClockJump: fc.Arbitrary<{ state: ScheduleState; now: number }> = fc
+  .tuple(stateAndNow, clockJump, fc.option(fc.integer({ min: 0, max: 1000 * DAY })))
+  .map(([{ state, now }, jump, far]) => ({
+    now: now + jump,
+    state:
+      far === null
+        ? state
+        : {
+            ...state,
+            prefs: { ...state.prefs, pausedUntil: now + far },
+            shownTimes: [...state.shownTimes, now + far],
+          },
+  }));
