@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { armNextNudge } from '@/utils/delivery/arm-next-nudge';
-import { NUDGE_NOTIFICATION, openNudgeWindow } from '@/utils/delivery/deliver-nudge';
 import { handleAlarm } from '@/utils/delivery/handle-alarm';
-import { handleNotificationButton } from '@/utils/delivery/notification-actions';
+import {
+  handleNotificationButton,
+  handleNotificationClick,
+} from '@/utils/delivery/notification-actions';
 import { oneAtATime } from '@/utils/delivery/one-at-a-time';
 import { startUp } from '@/utils/delivery/start-up';
 import { affectsSchedule } from '@/utils/storage/schedule-triggers';
@@ -17,9 +19,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onStartup.addListener(() => oneAtATime(() => startUp(Date.now())));
   browser.alarms.onAlarm.addListener((alarm) => oneAtATime(() => handleAlarm(alarm, Date.now())));
-  browser.notifications.onClicked.addListener((id) =>
-    id === NUDGE_NOTIFICATION ? openNudgeWindow() : undefined,
-  );
+  browser.notifications.onClicked.addListener((id) => handleNotificationClick(id));
   // Chrome only: Firefox notifications have no buttons, and never fire this.
   browser.notifications.onButtonClicked?.addListener((id, index) =>
     oneAtATime(() => handleNotificationButton(id, index, Date.now())),

@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { afterPaint } from '@/utils/popup/after-paint';
 import { localizePage } from '@/utils/ui/localize-page';
 import { paintNudge } from '@/utils/popup/paint-nudge';
+import { markPopupShown } from '@/utils/popup/popup-shown';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
 import { applyStoredTheme } from '@/utils/ui/theme';
 
@@ -14,7 +15,12 @@ export default defineUnlistedScript(() => {
   const script = document.currentScript;
   const root = document.getElementById('app');
   const nudge = nudgeFromHash(location.hash, Date.now());
-  if (root && nudge) paintNudge(root, nudge);
+  if (root && nudge) {
+    paintNudge(root, nudge);
+    // Once it is on screen, said in storage: openPopup() rejects when the popup closes at
+    // once, and the worker must not then bring a notification for a nudge already seen.
+    void afterPaint().then(() => markPopupShown(nudge));
+  }
   // The built popup.html hands over its module here (modules/popup-first-paint),
   // so nothing but the nudge competes for the first frame.
   const main = script?.dataset.main;

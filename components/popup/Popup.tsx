@@ -14,6 +14,8 @@ import {
 } from '@/utils/popup/popup-actions';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { EnergyCheck } from './EnergyCheck';
+import { nextNudgeStatus } from './next-nudge-status';
+import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
@@ -89,11 +91,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     setStatus('');
   });
   const later = once(async (minutes: number) => {
+    // Watched from before the snooze is stored: the worker re-arms on that change.
+    const armed = nextArmedTime();
     await snooze(nudge, minutes, now());
     setView('snoozed');
-    setStatus(
-      minutes === 60 ? i18n.t('popup.next_in_hour') : i18n.t('popup.next_in_minutes', minutes),
-    );
+    setStatus(nextNudgeStatus(nextNudgeWords(await armed, now())));
   });
   const never = once(async () => {
     await neverShow(nudge, now());

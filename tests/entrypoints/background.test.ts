@@ -5,6 +5,7 @@ import { NUDGE_ALARM } from '@/utils/delivery/arm-next-nudge';
 import { NUDGE_NOTIFICATION } from '@/utils/delivery/deliver-nudge';
 import { CHECK_ALARM } from '@/utils/delivery/handle-alarm';
 import { whenIdle } from '@/utils/delivery/one-at-a-time';
+import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { readHistory } from '@/utils/history/history';
 import { HOUR } from '@/utils/time/local-time';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
@@ -125,7 +126,9 @@ describe('background', () => {
   it('falls back to a notification and a badge when the popup is refused', async () => {
     fakeBrowser.action.openPopup = vi.fn().mockRejectedValue(new Error('no focused window'));
     await fire(noon);
-    expect(fakeBrowser.notifications.getAllCreateOptions()[NUDGE_NOTIFICATION]).toMatchObject({
+    const { id } = (await pendingNudgeStorage.getValue())!;
+    const shown = nudgeNotificationId({ id, shownAt: noon });
+    expect(fakeBrowser.notifications.getAllCreateOptions()[shown]).toMatchObject({
       type: 'basic',
       title: expect.stringContaining('Still Us'),
     });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import popupPaint from '@/entrypoints/popup-paint';
 import { popupPath } from '@/utils/popup/popup-url';
 import { libraryNudge } from '../support/library-nudge';
+import { popupShownStorage } from '@/utils/storage/storage';
 
 // happy-dom runs no scripts: the head only records what popup-paint.js adds.
 let added: Node[] = [];
@@ -42,6 +43,18 @@ describe('popup-paint.js', () => {
     expect(modules()).toEqual([]);
     await vi.runAllTimersAsync();
     expect(modules()).toEqual(['/chunks/popup-abc.js']);
+  });
+
+  // Issue 14: openPopup() rejects when the popup closes at once; the page's own word that it
+  // painted the nudge is what tells the worker it was seen. Written after the frame, never before.
+  it('says in storage that it painted the nudge, once that frame is on screen', async () => {
+    const nudge = libraryNudge('flirty-text-08', Date.now());
+    run(popupPath(nudge).replace('/popup.html', ''), '/chunks/popup-abc.js');
+    expect(await popupShownStorage.getValue()).toBeNull();
+    await vi.runAllTimersAsync();
+    await vi.waitFor(async () =>
+      expect(await popupShownStorage.getValue()).toEqual({ id: nudge.id, shownAt: nudge.shownAt }),
+    );
   });
 
   it('loads the module at once when there is nothing to paint', () => {

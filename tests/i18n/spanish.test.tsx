@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seeded } from '../components/options/render-options';
 import { libraryNudge } from '../support/library-nudge';
 import { getMessageFrom } from './get-message';
+import background from '@/entrypoints/background';
 import { Options } from '@/components/options/Options';
 import { Popup } from '@/components/popup/Popup';
 import { localizePage } from '@/utils/ui/localize-page';
@@ -52,7 +53,10 @@ const englishIn = (root: Element): string[] => shownStrings(root).filter((s) => 
 beforeEach(() => {
   fakeBrowser.i18n.getMessage = spanish;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('in a Spanish browser', () => {
   it('has English messages to look for, and would notice them', async () => {
@@ -70,6 +74,10 @@ describe('in a Spanish browser', () => {
   });
 
   it('the popup speaks Spanish, painted and rendered alike', async () => {
+    // The worker re-arms on "Not now", and the popup says the time it armed (issue 14).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    background.main();
     const nudge = libraryNudge('flirty-text-08', NOW);
     const painted = document.createElement('div');
     paintNudge(painted, nudge);

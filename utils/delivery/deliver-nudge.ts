@@ -4,8 +4,10 @@ import { showBadge } from './badge';
 import { categoryLabels } from '../library/nudge';
 import type { DeliveryMode } from '../storage/preferences';
 import type { ShownNudge, Delivery } from '../library/shown-nudge';
+import { clearNudgeNotifications, nudgeNotificationId } from './nudge-notification';
+import { popupWasShown } from '../popup/popup-shown';
 
-export const NUDGE_NOTIFICATION = 'still-us-nudge';
+export { NUDGE_NOTIFICATION } from './nudge-notification';
 /** The notification's buttons (Chrome only: Firefox notifications have none). */
 export type NotificationButton = 'copy' | 'done' | 'not-now';
 
@@ -17,8 +19,9 @@ export const notificationButtons = (nudge: Pick<ShownNudge, 'message'>): Notific
 const buttonTitle = (button: NotificationButton): string =>
   message(`common.${button === 'not-now' ? 'not_now' : button}`);
 
-async function showNotification(nudge: ShownNudge): Promise<void> {
-  await browser.notifications.create(NUDGE_NOTIFICATION, {
+async function showNotification(nudge: ShownNudge, shownAt: number): Promise<void> {
+  // The id names the nudge, so its buttons act on this one even once another is waiting.
+  await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: message('notify.title', [categoryLabels[nudge.category]]),
@@ -31,22 +34,30 @@ async function showNotification(nudge: ShownNudge): Promise<void> {
 }
 
 /**
- * Shows a nudge the way the person chose, falling back step by step when a way is
- * refused: popup → notification + badge → badge. Returns how it was delivered.
+ * Shows a nudge (the waiting one, shown at `shownAt`) the way the person chose, falling back
+ * step by step when a way is refused: popup → notification + badge → badge. Returns how it
+ * was delivered.
  */
-export async function deliverNudge(nudge: ShownNudge, mode: DeliveryMode): Promise<Delivery> {
+export async function deliverNudge(
+  nudge: ShownNudge,
+  mode: DeliveryMode,
+  shownAt: number,
+): Promise<Delivery> {
   if (mode === 'popup') {
     try {
       performance.mark('still-us:open-popup');
       await browser.action.openPopup();
       return 'popup';
     } catch {
-      // No focused window, or Firefox without a user gesture: fall through.
+      // No focused window, Firefox without a user gesture, or a popup closed at once: it
+      // counts as shown when the popup painted it. (The mark is for tests and the bench.)
+      performance.mark('still-us:popup-refused');
+      if (await popupWasShown({ id: nudge.id, shownAt })) return 'popup';
     }
   }
   if (mode !== 'badge') {
     try {
-      await showNotification(nudge);
+      await showNotification(nudge, shownAt);
       await showBadge();
       return 'notification';
     } catch {
@@ -59,7 +70,7 @@ export async function deliverNudge(nudge: ShownNudge, mode: DeliveryMode): Promi
 
 /** A click on the notification opens the nudge in a small window (the popup's own URL). */
 export async function openNudgeWindow(): Promise<void> {
-  await browser.notifications.clear(NUDGE_NOTIFICATION);
+  await clearNudgeNotifications(null);
   await browser.windows.create({
     url: await browser.action.getPopup({}),
     type: 'popup',

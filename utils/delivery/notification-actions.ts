@@ -1,34 +1,55 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from './badge';
-import { NUDGE_NOTIFICATION, notificationButtons, openNudgeWindow } from './deliver-nudge';
+import { notificationButtons, openNudgeWindow } from './deliver-nudge';
+import { isNudgeNotification, nudgeNotificationId } from './nudge-notification';
 import { copyFromWorker } from './offscreen-copy';
+import { withLock } from './with-lock';
+import { readHistorySince } from '../history/history';
 import { markDone, recordAction, snooze } from '../popup/popup-actions';
 import { pendingNudgeStorage } from '../storage/storage';
+import type { PendingNudge } from '../library/shown-nudge';
 
 /** "Not now" from a notification: the popup's middle choice, with nothing to ask. */
 export const NOTIFICATION_SNOOZE_MINUTES = 30;
 
+/** A click on a nudge's notification (not a button): the nudge opens in a small window. */
+export async function handleNotificationClick(id: string): Promise<void> {
+  if (isNudgeNotification(id)) await openNudgeWindow();
+}
+
+/** Whether this nudge was copied already since it was shown: history is the record. */
+async function copiedAlready(nudge: PendingNudge): Promise<boolean> {
+  const since = await readHistorySince(nudge.shownAt);
+  return since.some((e) => e.id === nudge.id && e.action === 'copied');
+}
+
 /**
- * A button on the nudge's notification (Chrome). Copy copies the message and counts as
- * copied; when the clipboard refuses, the nudge opens so it can be copied by hand.
+ * A button on a nudge's notification (Chrome), acting on the nudge that notification shows
+ * and on no other. Copy copies the message and counts as copied; when the clipboard refuses,
+ * the nudge opens so it can be copied by hand. One press at a time (a second press waits,
+ * then finds the work done): Done and Not now let the nudge go, and a copy is in history.
  */
-export async function handleNotificationButton(
-  id: string,
-  index: number,
-  now: number,
-): Promise<void> {
-  if (id !== NUDGE_NOTIFICATION) return;
-  const pending = await pendingNudgeStorage.getValue();
-  if (!pending) return browser.notifications.clear(NUDGE_NOTIFICATION).then(() => undefined);
-  const button = notificationButtons(pending)[index];
-  if (button === 'copy' && pending.message !== undefined) {
-    if (!(await copyFromWorker(pending.message))) return openNudgeWindow();
-    await recordAction(pending, 'copied', now);
-  } else if (button === 'done') {
-    await markDone(pending, now);
-  } else if (button === 'not-now') {
-    await snooze(pending, NOTIFICATION_SNOOZE_MINUTES, now);
-  }
-  await browser.notifications.clear(NUDGE_NOTIFICATION);
-  await clearBadge();
+export function handleNotificationButton(id: string, index: number, now: number): Promise<void> {
+  if (!isNudgeNotification(id)) return Promise.resolve();
+  return withLock('still-us:notification-button', async () => {
+    const pending = await pendingNudgeStorage.getValue();
+    // A replaced or handled nudge: its notification only goes away.
+    if (!pending || nudgeNotificationId(pending) !== id) {
+      await browser.notifications.clear(id);
+      return;
+    }
+    const button = notificationButtons(pending)[index];
+    if (button === 'copy' && pending.message !== undefined) {
+      if (!(await copiedAlready(pending))) {
+        if (!(await copyFromWorker(pending.message))) return openNudgeWindow();
+        await recordAction(pending, 'copied', now);
+      }
+    } else if (button === 'done') {
+      await markDone(pending, now);
+    } else if (button === 'not-now') {
+      await snooze(pending, NOTIFICATION_SNOOZE_MINUTES, now);
+    }
+    await browser.notifications.clear(id);
+    await clearBadge();
+  });
 }

@@ -2,8 +2,9 @@ import { clearBadge } from '../delivery/badge';
 import { appendHistory, type HistoryAction } from '../history/history';
 import { learn, type Signal } from '../choose/learned-weights';
 import { MINUTE, startOfLocalDay } from '../time/local-time';
-import { savePendingNudge } from './pending-nudge';
+import { letGoOf } from './pending-nudge';
 import { isFresh } from './popup-url';
+import { clearNudgeNotifications } from '../delivery/nudge-notification';
 import {
   energyStorage,
   hiddenNudgesStorage,
@@ -29,7 +30,9 @@ async function showFresh(now: number, exclude: readonly string[]): Promise<Pendi
 
 /** The nudge the popup shows: the one waiting, or a fresh one when none is. */
 export async function openNudge(now: number): Promise<PendingNudge | null> {
+  // The popup shows the waiting nudge now: the badge and a notification would say it again.
   void clearBadge().catch(() => undefined);
+  void clearNudgeNotifications(null).catch(() => undefined);
   const pending = await pendingNudgeStorage.getValue();
   if (pending && isFresh(pending, now)) return pending;
   return showFresh(now, []);
@@ -51,13 +54,13 @@ export async function recordAction(
 /** "Done": it counts; the popup offers a fresh one next time. */
 export async function markDone(nudge: PendingNudge, now: number): Promise<void> {
   await recordAction(nudge, 'done', now);
-  await savePendingNudge(null);
+  await letGoOf(nudge);
 }
 
 /** "Not now": the next nudge comes after `minutes` (the worker re-arms on this change). */
 export async function snooze(nudge: PendingNudge, minutes: number, now: number): Promise<void> {
   await recordAction(nudge, 'snoozed', now);
-  await savePendingNudge(null);
+  await letGoOf(nudge);
   await snoozedUntilStorage.setValue(now + minutes * MINUTE);
 }
 
@@ -72,7 +75,7 @@ export async function neverShow(nudge: PendingNudge, now: number): Promise<void>
   await recordAction(nudge, 'hidden', now);
   const hidden = await hiddenNudgesStorage.getValue();
   if (!hidden.includes(nudge.id)) await hiddenNudgesStorage.setValue([...hidden, nudge.id]);
-  await savePendingNudge(null);
+  await letGoOf(nudge);
 }
 
 /** Today's answer to "How are you today?" (the worker re-arms on this change). */

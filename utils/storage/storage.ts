@@ -40,6 +40,17 @@ export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge
   { fallback: null, check: pendingNudge },
 );
 
+/** Where {@link popupShownStorage} lives: popup-paint.js writes it without this module's bytes. */
+export const POPUP_SHOWN_KEY = 'popupShown';
+/**
+ * The waiting nudge the popup last painted (its id and shownAt), written by the popup page:
+ * openPopup() rejects when a popup closes at once, so only the page can say it was seen.
+ */
+export const popupShownStorage = /* @__PURE__ */ defineStoredItem<Pick<
+  PendingNudge,
+  'id' | 'shownAt'
+> | null>(`local:${POPUP_SHOWN_KEY}`, { fallback: null });
+
 /** "Not now": the next nudge comes at this time (epoch ms). */
 export const snoozedUntilStorage = /* @__PURE__ */ defineStoredItem<number | null>(
   'local:snoozedUntil',

@@ -8,6 +8,7 @@ import {
   nextNudgeAtStorage,
   nudgeBagStorage,
   pendingNudgeStorage,
+  popupShownStorage,
   preferencesStorage,
   snoozedUntilStorage,
   welcomeShownStorage,
@@ -30,6 +31,7 @@ export const storedItems = {
   },
   runtime: {
     pendingNudge: pendingNudgeStorage,
+    popupShown: popupShownStorage,
     snoozedUntil: snoozedUntilStorage,
     heldNudge: heldNudgeStorage,
     energy: energyStorage,

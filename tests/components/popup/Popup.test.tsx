@@ -149,15 +149,16 @@ describe('Copy', () => {
 });
 
 describe('Not now', () => {
+  // When the next one comes is said from the worker's re-arm (Popup-snooze.test.tsx, issue 14).
   it.each([
-    ['15 minutes', 15, 'about 15 minutes'],
-    ['30 minutes', 30, 'about 30 minutes'],
-    ['1 hour', 60, 'about an hour'],
-  ])('"%s" snoozes that long, clears the nudge and records it', async (choice, minutes, said) => {
+    ['15 minutes', 15],
+    ['30 minutes', 30],
+    ['1 hour', 60],
+  ])('"%s" snoozes that long, clears the nudge and records it', async (choice, minutes) => {
     await renderWith(withMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
     fireEvent.click(screen.getByRole('button', { name: choice }));
-    await screen.findByText(new RegExp(said));
+    await screen.findByText('No rush at all.');
     expect(await snoozedUntilStorage.getValue()).toBe(NOW + minutes * MINUTE);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
     expect(await readHistory()).toMatchObject([{ action: 'snoozed', id: withMessage.id, at: NOW }]);

@@ -108,6 +108,7 @@ describe('clearAllData, by role', () => {
   it('the runtime items are the moment’s state', () => {
     expect(Object.keys(storedItems.runtime)).toEqual([
       'pendingNudge',
+      'popupShown',
       'snoozedUntil',
       'heldNudge',
       'energy',

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliverNudge, NUDGE_NOTIFICATION } from '@/utils/delivery/deliver-nudge';
+import { deliverNudge } from '@/utils/delivery/deliver-nudge';
+import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { fillPartner } from '@/utils/library/fill-partner';
 import type { Nudge } from '@/utils/library/nudge';
 
@@ -28,9 +29,9 @@ describe('deliverNudge: the notification', () => {
       Object.fromEntries(Object.entries(nudge).filter(([, v]) => v !== undefined)) as Nudge,
       NAME,
     );
-    expect(await deliverNudge(filled, 'popup')).toBe('notification');
+    expect(await deliverNudge(filled, 'popup', 1)).toBe('notification');
     expect(create).toHaveBeenCalledWith(
-      NUDGE_NOTIFICATION,
+      nudgeNotificationId({ id: 'own-1', shownAt: 1 }),
       expect.objectContaining({ type: 'basic', message: shown }),
     );
     const [, options] = create.mock.calls[0] as unknown as [string, { title: string }];

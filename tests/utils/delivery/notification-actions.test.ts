@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { isCopyMessage } from '@/utils/delivery/copy-message';
-import { deliverNudge, NUDGE_NOTIFICATION } from '@/utils/delivery/deliver-nudge';
+import { deliverNudge } from '@/utils/delivery/deliver-nudge';
+import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { readHistory } from '@/utils/history/history';
 import { MINUTE } from '@/utils/time/local-time';
 import {
@@ -23,6 +24,9 @@ const flirty: PendingNudge = {
 };
 const checkIn: PendingNudge = { ...flirty, id: 'check-in-01', category: 'check-in' };
 delete checkIn.message;
+/** The notification showing each (its id names the nudge, issue 14). */
+const FLIRTY = nudgeNotificationId(flirty);
+const CHECK_IN = nudgeNotificationId(checkIn);
 
 /** Chrome's offscreen API, as far as copying needs it; `copied` is what reached the clipboard. */
 function fakeOffscreen(clipboardWorks: boolean) {
@@ -52,22 +56,21 @@ afterEach(() => {
 
 describe('the nudge notification', () => {
   it('offers Copy and Not now for a message, Done and Not now otherwise (Chrome)', async () => {
-    await deliverNudge(flirty, 'notification');
-    const buttons = () =>
-      fakeBrowser.notifications.getAllCreateOptions()[NUDGE_NOTIFICATION]?.buttons;
-    expect(buttons()).toEqual([{ title: 'Copy' }, { title: 'Not now' }]);
-    await deliverNudge(checkIn, 'notification');
-    expect(buttons()).toEqual([{ title: 'Done' }, { title: 'Not now' }]);
+    await deliverNudge(flirty, 'notification', flirty.shownAt);
+    const buttons = (id: string) => fakeBrowser.notifications.getAllCreateOptions()[id]?.buttons;
+    expect(buttons(FLIRTY)).toEqual([{ title: 'Copy' }, { title: 'Not now' }]);
+    await deliverNudge(checkIn, 'notification', checkIn.shownAt);
+    expect(buttons(CHECK_IN)).toEqual([{ title: 'Done' }, { title: 'Not now' }]);
   });
 
   it('Copy copies the message as it is, counts it and clears the notification', async () => {
     const copied = fakeOffscreen(true);
     await pendingNudgeStorage.setValue(flirty);
-    await deliverNudge(flirty, 'notification');
-    await handleNotificationButton(NUDGE_NOTIFICATION, 0, now);
+    await deliverNudge(flirty, 'notification', flirty.shownAt);
+    await handleNotificationButton(FLIRTY, 0, now);
     expect(copied).toEqual(['Thinking of you <b>already</b>']);
     expect((await readHistory()).map((e) => e.action)).toEqual(['copied']);
-    expect(fakeBrowser.notifications.getAllCreateOptions()[NUDGE_NOTIFICATION]).toBeUndefined();
+    expect(fakeBrowser.notifications.getAllCreateOptions()[FLIRTY]).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
@@ -75,7 +78,7 @@ describe('the nudge notification', () => {
     fakeOffscreen(false);
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await pendingNudgeStorage.setValue(flirty);
-    await handleNotificationButton(NUDGE_NOTIFICATION, 0, now);
+    await handleNotificationButton(FLIRTY, 0, now);
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
     expect(await readHistory()).toEqual([]);
     expect(await pendingNudgeStorage.getValue()).toEqual(flirty);
@@ -84,13 +87,13 @@ describe('the nudge notification', () => {
   it('Copy without the offscreen API (Firefox) opens the nudge instead', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     await pendingNudgeStorage.setValue(flirty);
-    await handleNotificationButton(NUDGE_NOTIFICATION, 0, now);
+    await handleNotificationButton(FLIRTY, 0, now);
     expect(create).toHaveBeenCalledOnce();
   });
 
   it('Not now snoozes for half an hour', async () => {
     await pendingNudgeStorage.setValue(flirty);
-    await handleNotificationButton(NUDGE_NOTIFICATION, 1, now);
+    await handleNotificationButton(FLIRTY, 1, now);
     expect(await snoozedUntilStorage.getValue()).toBe(now + NOTIFICATION_SNOOZE_MINUTES * MINUTE);
     expect((await readHistory()).map((e) => e.action)).toEqual(['snoozed']);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
@@ -98,7 +101,7 @@ describe('the nudge notification', () => {
 
   it('Done counts it and lets the next nudge be fresh', async () => {
     await pendingNudgeStorage.setValue(checkIn);
-    await handleNotificationButton(NUDGE_NOTIFICATION, 0, now);
+    await handleNotificationButton(CHECK_IN, 0, now);
     expect((await readHistory()).map((e) => e.action)).toEqual(['done']);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
   });
@@ -108,14 +111,14 @@ describe('the nudge notification', () => {
     await handleNotificationButton('someone-else', 1, now);
     expect(await snoozedUntilStorage.getValue()).toBeNull();
     await pendingNudgeStorage.setValue(null);
-    await handleNotificationButton(NUDGE_NOTIFICATION, 1, now);
+    await handleNotificationButton(FLIRTY, 1, now);
     expect(await readHistory()).toEqual([]);
   });
 
   it('is wired to the worker: a button click reaches the handler', async () => {
     background.main();
     await pendingNudgeStorage.setValue(flirty);
-    await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_NOTIFICATION, 1);
+    await fakeBrowser.notifications.onButtonClicked.trigger(FLIRTY, 1);
     await vi.waitFor(async () => expect(await snoozedUntilStorage.getValue()).not.toBeNull());
   });
 });

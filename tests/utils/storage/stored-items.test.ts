@@ -45,6 +45,7 @@ describe('storedItems: every stored item states its role once', () => {
       'runtime',
       [
         'local:pendingNudge',
+        'local:popupShown',
         'local:snoozedUntil',
         'local:heldNudge',
         'local:energy',
