@@ -70,7 +70,11 @@ export function saveProblem(error: unknown): SaveProblem {
   return 'failed';
 }
 
-/** After a write, the next one waits this long: at most 100 writes a minute, under sync's 120. */
+/**
+ * After a write, the next one waits this long: at most 100 writes a minute, under sync's 120
+ * (short enough that two edits in a row are both stored within a second; past the hourly
+ * 1,800, or with other tabs writing too, the retry below takes over).
+ */
 export const SAVE_GAP_MS = 600;
 /** After too many writes (or a failure of no known kind), unsaved changes are tried again. */
 export const RETRY_MS = 20_000;
