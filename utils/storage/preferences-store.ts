@@ -34,8 +34,18 @@ export function applyChanges(
 let saving: Promise<unknown> = Promise.resolve();
 
 /**
- * Applies changes to preferences as they are stored at the moment of writing. Saves from one
- * page run one after another: two changes a few ms apart (leaving one field for the next)
+ * Runs `task` while no other page of the extension (another options tab, the welcome tab) runs
+ * one: Web Locks are shared by every context of one origin. Where there are none, the queue
+ * of this page alone.
+ */
+function acrossPages<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request('still-us:preferences', task) as Promise<T>) : task();
+}
+
+/**
+ * Applies changes to preferences as they are stored at the moment of writing. Saves run one
+ * after another, from this page and (by a Web Lock) from the others: two changes a few ms apart (leaving one field for the next)
  * would otherwise both read the old value, and the second would write over the first. A
  * value that cannot be read is not written over (that would put back every default).
  */
@@ -43,13 +53,15 @@ export function savePreferences(
   change: PreferencesChange | readonly PreferencesChange[],
 ): Promise<Preferences> {
   const changes: readonly PreferencesChange[] = Array.isArray(change) ? change : [change];
-  const next = saving.then(async () => {
-    const raw: unknown = await preferencesStorage.getValue();
-    // Repaired again after the changes, so what is stored always passes the checks (caps).
-    const merged = repairPreferences(applyChanges(repairPreferences(raw), changes));
-    await preferencesStorage.setValue(withUnknownFields(raw, merged) as unknown as Preferences);
-    return merged;
-  });
+  const next = saving.then(() =>
+    acrossPages(async () => {
+      const raw: unknown = await preferencesStorage.getValue();
+      // Repaired again after the changes, so what is stored always passes the checks (caps).
+      const merged = repairPreferences(applyChanges(repairPreferences(raw), changes));
+      await preferencesStorage.setValue(withUnknownFields(raw, merged) as unknown as Preferences);
+      return merged;
+    }),
+  );
   saving = next.catch(() => undefined); // a failed save must not block the next one
   return next;
 }

@@ -75,7 +75,7 @@ describe('storage.sync limits on the options page', () => {
   it(`there can be no more than ${MAX_QUIET_RANGES} quiet ranges, and the page says so`, async () => {
     await renderOptions();
     const add = (): HTMLElement | null => screen.queryByRole('button', { name: 'Add quiet time' });
-    while (add()) fireEvent.click(add()!);
+    for (let i = 0; i < MAX_QUIET_RANGES + 5 && add(); i++) fireEvent.click(add()!);
     expect(screen.getAllByLabelText(/^Quiet time \d+ from$/)).toHaveLength(MAX_QUIET_RANGES);
     screen.getByText(
       `That is as many quiet times as there can be (${MAX_QUIET_RANGES}). To add another, remove one first.`,
