@@ -116,7 +116,8 @@ describe('Settings in real Chromium: no setting lost', () => {
       await worker.evaluate(async (patch) => {
         await navigator.locks.request('still-us:preferences', async () => {
           const { preferences } = await chrome.storage.sync.get('preferences');
-          await chrome.storage.sync.set({ preferences: { ...preferences, ...patch } });
+          const now = preferences as Record<string, unknown>;
+          await chrome.storage.sync.set({ preferences: { ...now, ...patch } });
         });
       }, change);
       await sleep(delayOf(i));
