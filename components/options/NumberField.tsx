@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { HintedInput } from '../fields/HintedInput';
+import { useDraft } from '../fields/use-draft';
 import type { Checked } from '@/utils/storage/preferences';
 
 interface NumberFieldProps {
@@ -13,7 +14,10 @@ interface NumberFieldProps {
   onSave: (value: number) => void;
 }
 
-/** A whole-number preference that saves when valid and explains itself when not. */
+/**
+ * A whole-number preference that saves when valid and explains itself when not. Until it is
+ * edited, it shows the stored number, also when that changes elsewhere.
+ */
 export function NumberField({
   value,
   range,
@@ -21,7 +25,11 @@ export function NumberField({
   onSave,
   ...field
 }: NumberFieldProps): JSX.Element {
-  const [draft, setDraft] = useState(String(value));
+  const same = (text: string, stored: string): boolean => {
+    const checked = check(text);
+    return checked.ok && String(checked.value) === stored;
+  };
+  const [draft, setDraft] = useDraft(String(value), same);
   const [error, setError] = useState('');
   const onInput = (text: string): void => {
     setDraft(text);

@@ -85,7 +85,10 @@ export function Options() {
           />
         ))}
         <QuietHoursField value={prefs.quietHours} onSave={(quietHours) => save({ quietHours })} />
-        <CategoriesField value={prefs.kindsOff} onSave={(kindsOff) => save({ kindsOff })} />
+        <CategoriesField
+          value={prefs.kindsOff}
+          onSave={(change) => save((current) => ({ kindsOff: change(current.kindsOff) }))}
+        />
         <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />
         <WorkHoursField value={prefs.workHours} onSave={(workHours) => save({ workHours })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />

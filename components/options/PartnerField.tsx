@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NameInput } from '../fields/NameInput';
+import { useDraft } from '../fields/use-draft';
 import { checkPartnerName } from '@/utils/storage/preferences';
 
 interface PartnerFieldProps {
@@ -14,7 +15,8 @@ const SAVE_DELAY_MS = 400;
 
 /** The partner's name, saved a moment after typing stops, on blur, or as the page goes. */
 export function PartnerField({ value, onSave }: PartnerFieldProps): JSX.Element {
-  const [draft, setDraft] = useState(value);
+  // Typed text follows storage again (another tab, sync) once it is the stored name.
+  const [draft, setDraft] = useDraft(value, (text, stored) => text === stored);
   const [error, setError] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const unsaved = useRef<string | null>(null);
@@ -50,7 +52,12 @@ export function PartnerField({ value, onSave }: PartnerFieldProps): JSX.Element 
       value={draft}
       error={error}
       onInput={onInput}
-      onBlur={flush}
+      onBlur={() => {
+        flush();
+        // Spaces trimmed as it saves: the draft becomes the stored name, and follows it.
+        const checked = checkPartnerName(draft);
+        if (checked.ok) setDraft(checked.value);
+      }}
     />
   );
 }

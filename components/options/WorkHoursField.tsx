@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import { DayChecks } from '../fields/DayChecks';
 import { rangeProblem } from '../fields/range-problem';
 import { TimeRangeFields } from '../fields/TimeRangeFields';
+import { useDraft } from '../fields/use-draft';
 import { checkWorkHours, type WorkHours } from '@/utils/storage/preferences';
 
 interface WorkHoursFieldProps {
@@ -16,23 +16,39 @@ const DEFAULT_WORK_HOURS: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', e
 
 const ERROR_ID = 'work-hours-error';
 
+/** What the field shows: on or off, and the days and hours (kept while off, as typed). */
+interface WorkDraft {
+  on: boolean;
+  hours: WorkHours;
+}
+
+const draftOf = (value: WorkHours | null): WorkDraft => ({
+  on: value !== null,
+  hours: value ?? DEFAULT_WORK_HOURS,
+});
+
+/** Off and off, or on with hours that, checked, are the stored ones. */
+const sameWork = (draft: WorkDraft, stored: WorkDraft): boolean => {
+  if (!draft.on || !stored.on) return draft.on === stored.on;
+  const checked = checkWorkHours(draft.hours);
+  return checked.ok && JSON.stringify(checked.value) === JSON.stringify(stored.hours);
+};
+
 /**
  * "Keep flirty nudges out of work hours": on or off, which days, and from when until when.
  * Saves only a valid whole; while something is off it explains and keeps what was typed.
  */
 export function WorkHoursField({ value, onSave }: WorkHoursFieldProps): JSX.Element {
-  const [on, setOn] = useState(value !== null);
-  const [draft, setDraft] = useState<WorkHours>(value ?? DEFAULT_WORK_HOURS);
+  const [{ on, hours: draft }, setDraft] = useDraft(draftOf(value), sameWork);
   const { error, timesWrong, daysWrong } = rangeProblem(checkWorkHours(draft), draft);
 
   const turn = (next: boolean): void => {
-    setOn(next);
-    if (next) setDraft(DEFAULT_WORK_HOURS);
+    setDraft({ on: next, hours: DEFAULT_WORK_HOURS });
     onSave(next ? DEFAULT_WORK_HOURS : null);
   };
   const edit = (patch: Partial<WorkHours>): void => {
     const next = { ...draft, ...patch };
-    setDraft(next);
+    setDraft({ on: true, hours: next });
     const result = checkWorkHours(next);
     if (result.ok) onSave(result.value);
   };

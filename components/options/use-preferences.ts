@@ -1,31 +1,54 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { repairPreferences, type Preferences } from '@/utils/storage/preferences';
-import { loadPreferences, savePreferences } from '@/utils/storage/preferences-store';
+import {
+  createPreferencesSaver,
+  loadPreferences,
+  type PreferencesChange,
+  type SaveProblem,
+} from '@/utils/storage/preferences-store';
 import { preferencesStorage } from '@/utils/storage/storage';
 
 export interface PreferencesHandle {
+  /** What is stored, with the changes not yet written on top. */
   prefs: Preferences | null;
-  save: (patch: Partial<Preferences>) => Promise<void>;
-  /** A kind message when saving failed (for example the sync quota); nothing is lost. */
+  save: (change: PreferencesChange) => void;
+  /** A kind message while changes wait unsaved (kept, and tried again); '' when all are saved. */
   saveError: string;
 }
 
-/** Current preferences, kept fresh when they change elsewhere, and a way to save a change. */
+const problemWords: Record<SaveProblem, () => string> = {
+  busy: () => i18n.t('options.save_busy'),
+  full: () => i18n.t('options.save_full'),
+  failed: () => i18n.t('options.save_error'),
+};
+
+/** Current preferences, following changes made elsewhere, and a way to save a change. */
 export function usePreferences(): PreferencesHandle {
-  const [prefs, setPrefs] = useState<Preferences | null>(null);
-  const [saveError, setSaveError] = useState('');
+  const [stored, setStored] = useState<Preferences | null>(null);
+  const [, setVersion] = useState(0);
+  const saver = useMemo(() => createPreferencesSaver(() => setVersion((n) => n + 1)), []);
   useEffect(() => {
-    void loadPreferences().then(setPrefs);
-    return preferencesStorage.watch((value) => setPrefs(repairPreferences(value)));
+    void loadPreferences().then(setStored);
+    const unwatch = preferencesStorage.watch((value) => setStored(repairPreferences(value)));
+    // Changes waiting out the gap between writes are written before the page goes.
+    const flush = (): void => saver.flush();
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      unwatch();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
   }, []);
-  const save = async (patch: Partial<Preferences>): Promise<void> => {
-    try {
-      setPrefs(await savePreferences(patch));
-      setSaveError('');
-    } catch {
-      setSaveError(i18n.t('options.save_error'));
-    }
+  const problem = saver.problem;
+  return {
+    prefs: stored && saver.shown(stored),
+    save: saver.save,
+    saveError: problem ? problemWords[problem]() : '',
   };
-  return { prefs, save, saveError };
 }

@@ -37,7 +37,7 @@ export function Welcome() {
       </header>
       {flow.saveFailed && (
         <p class="error" role="alert">
-          {i18n.t('welcome.save_error')}
+          {flow.saveFailed === 'full' ? i18n.t('welcome.save_full') : i18n.t('welcome.save_error')}
         </p>
       )}
       {step ? (

@@ -1,13 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   draftsFrom,
   editedStep,
+  followStored,
+  noChange,
   stepPatch,
   welcomeSteps,
   type WelcomeDrafts,
 } from './welcome-steps';
-import type { Preferences } from '@/utils/storage/preferences';
-import { loadPreferences, savePreferences } from '@/utils/storage/preferences-store';
+import { repairPreferences, type Preferences } from '@/utils/storage/preferences';
+import {
+  loadPreferences,
+  savePreferences,
+  saveProblem,
+  type PreferencesChange,
+  type SaveProblem,
+} from '@/utils/storage/preferences-store';
+import { preferencesStorage } from '@/utils/storage/storage';
 
 export interface WelcomeFlow {
   /** Null until the stored preferences are read. */
@@ -19,8 +28,8 @@ export interface WelcomeFlow {
   moved: boolean;
   /** What is wrong with this step's answer, or ''. */
   error: string;
-  /** True when the last save failed (storage refused); what was typed is still there. */
-  saveFailed: boolean;
+  /** Why the last save failed (storage refused), or null; what was typed is still there. */
+  saveFailed: SaveProblem | null;
   edit: (change: Partial<WelcomeDrafts>) => void;
   /** Saves this step and goes on; false when the answer needs fixing first. */
   next: () => Promise<boolean>;
@@ -30,8 +39,8 @@ export interface WelcomeFlow {
 }
 
 /** Writes a change, or nothing at all when there is none (sync allows few writes a minute). */
-const write = (prefs: Preferences, patch: Partial<Preferences>): Promise<Preferences> =>
-  Object.keys(patch).length === 0 ? Promise.resolve(prefs) : savePreferences(patch);
+const write = (prefs: Preferences, change: PreferencesChange): Promise<Preferences> =>
+  change === noChange ? Promise.resolve(prefs) : savePreferences(change);
 
 /** The welcome steps: drafts kept while moving back and forth, each step saved as it is left. */
 export function useWelcome(): WelcomeFlow {
@@ -40,12 +49,24 @@ export function useWelcome(): WelcomeFlow {
   const [at, setAt] = useState(0);
   const [moved, setMoved] = useState(false);
   const [error, setError] = useState('');
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<SaveProblem | null>(null);
+
+  // The stored preferences the drafts were last brought up to date with.
+  const seen = useRef<Preferences | null>(null);
 
   useEffect(() => {
     void loadPreferences().then((loaded) => {
-      setPrefs(loaded);
-      setDrafts(draftsFrom(loaded));
+      seen.current ??= loaded;
+      setPrefs(seen.current);
+      setDrafts(draftsFrom(seen.current));
+    });
+    // Settings changed elsewhere (the options page, sync): answers not edited here follow.
+    return preferencesStorage.watch((value) => {
+      const before = seen.current;
+      const after = repairPreferences(value);
+      seen.current = after;
+      setPrefs(after);
+      if (before) setDrafts((d) => d && followStored(d, before, after));
     });
   }, []);
 
@@ -65,14 +86,14 @@ export function useWelcome(): WelcomeFlow {
     setAt(to);
     setMoved(true);
     setError('');
-    setSaveFailed(false);
+    setSaveFailed(null);
   };
-  const saved = async (patch: Partial<Preferences>): Promise<boolean> => {
+  const saved = async (change: PreferencesChange): Promise<boolean> => {
     try {
-      setPrefs(await write(prefs!, patch));
+      setPrefs(await write(prefs!, change));
       return true;
-    } catch {
-      setSaveFailed(true);
+    } catch (e) {
+      setSaveFailed(saveProblem(e));
       return false;
     }
   };
@@ -108,7 +129,7 @@ export function useWelcome(): WelcomeFlow {
     skip: async () => {
       if (!drafts || !prefs || !step) return;
       const checked = stepPatch(step, drafts, prefs);
-      const keep = checked.ok && editedStep(step, drafts, prefs) ? checked.value : {};
+      const keep = checked.ok && editedStep(step, drafts, prefs) ? checked.value : noChange;
       if (await saved(keep)) go(welcomeSteps.length);
     },
   };

@@ -15,6 +15,11 @@ export * from './preferences-defaults';
 export const PARTNER_NAME_MAX = 40;
 export const PER_DAY_RANGE = { min: 1, max: 12 } as const;
 export const MAX_PER_DAY_RANGE = { min: 1, max: 24 } as const;
+/**
+ * At most this many quiet ranges: preferences live in one storage.sync item of 8 KB at most,
+ * and 20 ranges (about 1 KB) cover any week.
+ */
+export const MAX_QUIET_RANGES = 20;
 
 /** A checked value ready to save, or a kind message to show next to the field. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -133,7 +138,10 @@ export function repairPreferences(raw: unknown): Preferences {
   const keep = <T>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
   const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
   const quiet = Array.isArray(stored.quietHours)
-    ? stored.quietHours.map(checkQuietRange).flatMap((c) => (c.ok ? [c.value] : []))
+    ? stored.quietHours
+        .map(checkQuietRange)
+        .flatMap((c) => (c.ok ? [c.value] : []))
+        .slice(0, MAX_QUIET_RANGES)
     : defaultPreferences.quietHours;
   const paused = stored.pausedUntil;
   return {
@@ -146,4 +154,14 @@ export function repairPreferences(raw: unknown): Preferences {
     pausedUntil: isTime(paused) ? paused : null,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
   };
+}
+
+/**
+ * What a save writes: `prefs` over the stored value's fields this version does not know, so a
+ * field a newer Still Us (on another device) added survives a save from this one.
+ */
+export function withUnknownFields(raw: unknown, prefs: Preferences): Record<string, unknown> {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const unknown = Object.entries(stored).filter(([key]) => !(key in defaultPreferences));
+  return { ...Object.fromEntries(unknown), ...prefs };
 }

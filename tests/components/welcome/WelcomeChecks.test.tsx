@@ -88,7 +88,7 @@ describe('when storage refuses a save', () => {
     await renderWelcome();
     const set = vi
       .spyOn(fakeBrowser.storage.sync, 'set')
-      .mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+      .mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
     typeInto(nameInput(), 'Sam');
     press('Next');
     const alert = await screen.findByRole('alert');
