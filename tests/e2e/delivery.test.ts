@@ -104,8 +104,10 @@ describe('never lost, never doubled (real Chromium)', () => {
     expect(after.sync).toEqual(before.sync);
     for (const key of ['pendingNudge', 'nudgeBag', 'lastHandledAlarm'])
       expect(after.local[key]).toEqual(before.local[key]);
-    // Re-armed idempotently on startup: the same alarm, not pushed forward.
-    expect(await getAlarm(ext)).toEqual(expect.objectContaining(alarm));
+    // Re-armed idempotently on startup (queued behind nothing, but it reads settings first): the
+    // same alarm, not pushed forward.
+    const rearmed = await waitFor(() => getAlarm(ext!), 'the alarm put back after the restart');
+    expect(rearmed).toEqual(expect.objectContaining(alarm));
     const reopened = await openOptions(ext);
     expect(await shownCount(reopened)).toBe(1);
     await expect.poll(() => reopened.getByLabel('Your partner’s name').inputValue()).toBe('Robin');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ageHistory,
   alarmSettled,
   badgeText,
   click,
@@ -157,6 +158,8 @@ describe('Still Us in real Firefox ESR', () => {
       'the choice to save',
     );
     await alarmSettled(ff.tab);
+    // The first nudge came moments ago: a second one within 30 minutes is refused (the gap).
+    await ageHistory(ff.tab, 31 * 60_000);
     await fireAlarmSoon(ff.tab);
     const entries = await waitFor(async () => {
       const all = await shown(ff);

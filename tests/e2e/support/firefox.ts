@@ -145,6 +145,38 @@ export function storedHistory(page: Page): Promise<StoredEntry[]> {
   );
 }
 
+/**
+ * Moves every history entry `ms` into the past (re-keyed, as the product keys them by time),
+ * so a nudge fired early in a test is not refused for coming within the 30-minute gap.
+ */
+export function ageHistory(page: Page, ms: number): Promise<void> {
+  return page.evaluate(
+    (by) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('still-us-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('entries', 'readwrite');
+          const store = tx.objectStore('entries');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            for (const key of keys.result as [number, number][]) {
+              const get = store.get(key);
+              get.onsuccess = () => {
+                const entry = get.result as { at: number };
+                store.delete(key);
+                store.put({ ...entry, at: entry.at - by }, [key[0] - by, key[1]]);
+              };
+            }
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ms,
+  );
+}
+
 /** What the extension keeps in storage.sync under `preferences`. */
 export interface StoredPreferences {
   partnerName: string;
