@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, liveWorker, waitFor, type LoadedExtension } from './support/extension';
+import { KINDS } from './support/labels';
 
 // Issue 14, items 8–10, in real Chromium: two options tabs edit different fields, and
 // storage.sync changes behind an open page's back (as sync from another device does). After
@@ -139,16 +140,4 @@ describe('Settings in real Chromium: no setting lost', () => {
 });
 
 /** The order the options page (and the kinds check) keeps kinds in. */
-const kindOrder = [
-  'reassurance',
-  'kind-act',
-  'flirty-text',
-  'send-a-laugh',
-  'check-in',
-  'name-it',
-  'appreciation',
-  'touch',
-  'mental-load',
-  'tiny-date',
-  'you-time',
-];
+const kindOrder = KINDS;
