@@ -225,7 +225,17 @@ async function main() {
           : null;
       });
     const fireAndWait = async (getWorker, before) => {
-      await hub.evaluate(() => window.stillUsBench.clear()); // keeps the daily cap out of the way
+      // The last nudge's history entry lands after its openPopup(): wait for it, then clear,
+      // so neither the daily cap nor the 30-minute gap refuses the next alarm.
+      if (before > 0) {
+        for (
+          let t = 0;
+          t < 200 && (await hub.evaluate(() => window.stillUsBench.count())) === 0;
+          t++
+        )
+          await sleep(25);
+      }
+      await hub.evaluate(() => window.stillUsBench.clear());
       await hub.evaluate(() => chrome.alarms.create('next-nudge', { when: Date.now() + 50 }));
       for (let t = 0; t < 200; t++) {
         const worker = await getWorker();
