@@ -14,12 +14,13 @@ export default defineUnlistedScript(() => {
   localizePage();
   const script = document.currentScript;
   const root = document.getElementById('app');
-  const nudge = nudgeFromHash(location.hash, Date.now());
+  const now = Date.now();
+  const nudge = nudgeFromHash(location.hash, now);
   if (root && nudge) {
     paintNudge(root, nudge);
     // Once it is on screen, said in storage: openPopup() rejects when the popup closes at
     // once, and the worker must not then bring a notification for a nudge already seen.
-    void afterPaint().then(() => markPopupShown(nudge));
+    void afterPaint().then(() => markPopupShown(nudge, now));
   }
   // The built popup.html hands over its module here (modules/popup-first-paint),
   // so nothing but the nudge competes for the first frame.

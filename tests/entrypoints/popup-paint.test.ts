@@ -57,6 +57,14 @@ describe('popup-paint.js', () => {
     );
   });
 
+  it('writes no mark for a nudge that came a while ago (opened by hand): no worker waits for it', async () => {
+    const nudge = libraryNudge('flirty-text-08', Date.now() - 60_000);
+    run(popupPath(nudge).replace('/popup.html', ''), '/chunks/popup-abc.js');
+    await vi.runAllTimersAsync();
+    expect(document.querySelector('[data-testid="nudge-text"]')?.textContent).toBe(nudge.text);
+    expect(await popupShownStorage.getValue()).toBeNull();
+  });
+
   it('loads the module at once when there is nothing to paint', () => {
     run('', '/chunks/popup-abc.js');
     expect(document.getElementById('app')?.childElementCount).toBe(0);

@@ -4,11 +4,17 @@ import { POPUP_SHOWN_KEY, popupShownStorage } from '../storage/storage';
 
 type NudgeKey = Pick<PendingNudge, 'id' | 'shownAt'>;
 
+/** A nudge delivered longer ago than this gets no mark: no worker is still looking for one. */
+export const MARK_WITHIN_MS = 10_000;
+
 /**
  * The popup page says, once it has painted a waiting nudge, that it was on screen. In
  * storage, not a message: the worker may have stopped, or be waiting, when it arrives.
  */
-export function markPopupShown({ id, shownAt }: NudgeKey): Promise<void> {
+export function markPopupShown({ id, shownAt }: NudgeKey, now: number): Promise<void> {
+  // Only the worker that just delivered it looks for the mark; for an older nudge (the popup
+  // opened by hand later) the write would only wake a sleeping worker for nothing.
+  if (now - shownAt > MARK_WITHIN_MS) return Promise.resolve();
   // Written as popupShownStorage stores it (version 1: no version mark), in fewer bytes.
   const mark: NudgeKey = { id, shownAt };
   return browser.storage.local.set({ [POPUP_SHOWN_KEY]: mark }).catch(() => undefined);
