@@ -5,6 +5,7 @@ import { CategoriesField } from './CategoriesField';
 import { CustomNudgesField } from './CustomNudgesField';
 import { DataField } from './DataField';
 import { DeliveryField } from './DeliveryField';
+import { NotificationWordsField } from './NotificationWordsField';
 import { FlirtyField } from './FlirtyField';
 import { HistoryList } from './HistoryList';
 import { LearningField } from './LearningField';
@@ -92,6 +93,10 @@ export function Options() {
         <FlirtyField value={prefs.flirty} onSave={(flirty) => save({ flirty })} />
         <WorkHoursField value={prefs.workHours} onSave={(workHours) => save({ workHours })} />
         <DeliveryField value={prefs.delivery} onSave={(delivery) => save({ delivery })} />
+        <NotificationWordsField
+          value={prefs.notificationWords}
+          onSave={(notificationWords) => save({ notificationWords })}
+        />
         <CallsField
           value={prefs.waitDuringCalls}
           onSave={(waitDuringCalls) => save({ waitDuringCalls })}

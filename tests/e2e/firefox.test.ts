@@ -172,4 +172,45 @@ describe('Still Us in real Firefox ESR', () => {
     // Firefox has no notification area, so `notifications.getAll()` is empty: not checked.
     expect(await badgeText(ff.tab)).toBe('♥');
   });
+
+  it('a notification keeps a flirty text to its kind by default (issue 14, item 13)', async () => {
+    // The options page shows the default chosen.
+    const chosen = await ff.tab.$eval(
+      'input[name="notification-words"]:checked',
+      (radio) => radio.closest('label')?.textContent,
+    );
+    expect(chosen).toContain('The words, except for flirty texts');
+    await ff.tab.evaluate(async (kindsOff) => {
+      const { preferences } = await chrome.storage.sync.get('preferences');
+      await chrome.storage.sync.set({ preferences: { ...(preferences ?? {}), kindsOff } });
+    }, allKindsBut('flirty-text'));
+    await alarmSettled(ff.tab);
+    // What the background page asks Firefox to show, recorded in it.
+    await ff.tab.evaluate(async () => {
+      const page = (await browser.runtime.getBackgroundPage()) as unknown as {
+        browser: typeof browser;
+        shown: { id: string; message: string }[];
+      };
+      page.shown = [];
+      const api = page.browser.notifications;
+      const create = api.create.bind(api);
+      api.create = ((id: string, options: { message: string }) => {
+        page.shown.push({ id, message: options.message });
+        return create(id, options as never);
+      }) as unknown as typeof api.create;
+    });
+    await ageHistory(ff.tab, 31 * 60_000);
+    await fireAlarmSoon(ff.tab);
+    await waitFor(async () => (await shown(ff)).length === 3, 'the third nudge to be shown');
+    const notified = await ff.tab.evaluate(async () => {
+      const page = (await browser.runtime.getBackgroundPage()) as unknown as {
+        shown: { id: string; message: string }[];
+      };
+      return page.shown;
+    });
+    expect(notified).toHaveLength(1);
+    expect(notified[0]!.id).toMatch(/^still-us-nudge:flirty-text-\d+:\d+:hidden$/);
+    const name = (await storedPreferences(ff.tab))?.partnerName;
+    expect(notified[0]!.message).toBe(`For ${name}. Click to see it.`);
+  });
 });

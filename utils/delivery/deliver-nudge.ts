@@ -2,33 +2,60 @@ import { message } from '../platform/message';
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { categoryLabels } from '../library/nudge';
-import type { DeliveryMode } from '../storage/preferences';
+import type { Preferences } from '../storage/preferences';
 import type { ShownNudge, Delivery } from '../library/shown-nudge';
-import { clearNudgeNotifications, nudgeNotificationId } from './nudge-notification';
+import { clearNudgeNotifications, nudgeNotificationId, wordsHidden } from './nudge-notification';
 import { popupWasShown } from '../popup/popup-shown';
 
 export { NUDGE_NOTIFICATION } from './nudge-notification';
 /** The notification's buttons (Chrome only: Firefox notifications have none). */
-export type NotificationButton = 'copy' | 'done' | 'not-now';
 
-/** A nudge with a message offers Copy; any other offers Done. Not now is always there. */
-export const notificationButtons = (nudge: Pick<ShownNudge, 'message'>): NotificationButton[] => [
-  nudge.message === undefined ? 'done' : 'copy',
+export type NotificationButton = 'copy' | 'done' | 'not-now' | 'open';
+/** How the person chose to be reached, and what a notification may show. */
+export type DeliveryChoice = Pick<Preferences, 'delivery' | 'notificationWords' | 'partnerName'>;
+
+/**
+ * A nudge with a message offers Copy; any other offers Done; one whose words are kept back
+ * offers Open, since nobody copies or does what they have not read. Not now is always there.
+ */
+export const notificationButtons = (
+  nudge: Pick<ShownNudge, 'message'>,
+  hidden = false,
+): NotificationButton[] => [
+  hidden ? 'open' : nudge.message === undefined ? 'done' : 'copy',
   'not-now',
 ];
 const buttonTitle = (button: NotificationButton): string =>
   message(`common.${button === 'not-now' ? 'not_now' : button}`);
 
-async function showNotification(nudge: ShownNudge, shownAt: number): Promise<void> {
+/**
+ * Firefox never reports a locked screen, so `idle` stands for it: after a minute with no
+ * input a notification may be on a locked screen, and keeps its words back.
+ */
+const mayBeLocked = (): Promise<boolean> =>
+  import.meta.env.FIREFOX
+    ? browser.idle.queryState(60).then(
+        (state) => state !== 'active',
+        () => false,
+      )
+    : Promise.resolve(false);
+
+async function showNotification(
+  nudge: ShownNudge,
+  shownAt: number,
+  choice: DeliveryChoice,
+): Promise<void> {
+  const hidden = wordsHidden(nudge, choice.notificationWords) || (await mayBeLocked());
+  const name = choice.partnerName.trim() || message('notify.your_partner');
   // The id names the nudge, so its buttons act on this one even once another is waiting.
-  await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }), {
+  await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }, hidden), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: message('notify.title', [categoryLabels[nudge.category]]),
     // Notifications render plain text on every platform we ship to.
-    message: nudge.message ?? nudge.text,
+    message: hidden ? message('notify.words_hidden', [name]) : (nudge.message ?? nudge.text),
     ...(!import.meta.env.FIREFOX && {
-      buttons: notificationButtons(nudge).map((b) => ({ title: buttonTitle(b) })),
+      buttons: notificationButtons(nudge, hidden).map((b) => ({ title: buttonTitle(b) })),
     }),
   });
 }
@@ -40,9 +67,10 @@ async function showNotification(nudge: ShownNudge, shownAt: number): Promise<voi
  */
 export async function deliverNudge(
   nudge: ShownNudge,
-  mode: DeliveryMode,
+  choice: DeliveryChoice,
   shownAt: number,
 ): Promise<Delivery> {
+  const mode = choice.delivery;
   if (mode === 'popup') {
     try {
       performance.mark('still-us:open-popup');
@@ -57,7 +85,7 @@ export async function deliverNudge(
   }
   if (mode !== 'badge') {
     try {
-      await showNotification(nudge, shownAt);
+      await showNotification(nudge, shownAt, choice);
       await showBadge();
       return 'notification';
     } catch {

@@ -118,7 +118,7 @@ async function show(state: NudgeState, now: number): Promise<AlarmOutcome> {
   await browser.alarms.clear(HOLD_ALARM);
   // History does not hold this nudge yet: count it, so the gap and the cap see it.
   await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
-  const delivery = await deliverNudge(filled, prefs.delivery, now);
+  const delivery = await deliverNudge(filled, prefs, now);
   await appendHistory({
     at: now,
     ...shownNudge(filled),

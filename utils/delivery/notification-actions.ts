@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from './badge';
 import { notificationButtons, openNudgeWindow } from './deliver-nudge';
-import { isNudgeNotification, nudgeNotificationId } from './nudge-notification';
+import { isNudgeNotification, showsNudge, WORDS_HIDDEN } from './nudge-notification';
 import { copyFromWorker } from './offscreen-copy';
 import { withLock } from './with-lock';
 import { readHistorySince } from '../history/history';
@@ -28,17 +28,20 @@ async function copiedAlready(nudge: PendingNudge): Promise<boolean> {
  * and on no other. Copy copies the message and counts as copied; when the clipboard refuses,
  * the nudge opens so it can be copied by hand. One press at a time (a second press waits,
  * then finds the work done): Done and Not now let the nudge go, and a copy is in history.
+ * A notification keeping its words back offers Open instead of Copy or Done.
  */
 export function handleNotificationButton(id: string, index: number, now: number): Promise<void> {
   if (!isNudgeNotification(id)) return Promise.resolve();
   return withLock('still-us:notification-button', async () => {
     const pending = await pendingNudgeStorage.getValue();
     // A replaced or handled nudge: its notification only goes away.
-    if (!pending || nudgeNotificationId(pending) !== id) {
+    if (!pending || !showsNudge(id, pending)) {
       await browser.notifications.clear(id);
       return;
     }
-    const button = notificationButtons(pending)[index];
+    const button = notificationButtons(pending, id.endsWith(WORDS_HIDDEN))[index];
+    // Words kept back: they are read in the nudge's window, and acted on there.
+    if (button === 'open') return openNudgeWindow();
     if (button === 'copy' && pending.message !== undefined) {
       if (!(await copiedAlready(pending))) {
         if (!(await copyFromWorker(pending.message))) return openNudgeWindow();

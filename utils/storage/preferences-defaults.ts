@@ -11,6 +11,14 @@ export const flirtyLevels = ['off', 'sweet', 'bold'] as const;
 /** How flirty nudges may get: none, sweet ones, or bold-but-kind ones too. */
 export type FlirtyLevel = (typeof flirtyLevels)[number];
 
+export const notificationWordsChoices = ['gentle', 'all', 'none'] as const;
+/**
+ * What a notification shows, since it may show on a locked or shared screen: the words of
+ * every nudge but flirty texts (`gentle`), every nudge's words, or only the kind of nudge.
+ * Hidden words come after a click.
+ */
+export type NotificationWords = (typeof notificationWordsChoices)[number];
+
 export const themeChoices = ['system', 'light', 'dark'] as const;
 /** How pages look: as the device is set (`system`), or always light or dark. */
 export type ThemeChoice = (typeof themeChoices)[number];
@@ -37,6 +45,7 @@ export interface Preferences {
    */
   kindsOff: Category[];
   delivery: DeliveryMode;
+  notificationWords: NotificationWords;
   /** Epoch ms until which nothing is shown; null when not paused. */
   pausedUntil: number | null;
   flirty: FlirtyLevel;
@@ -62,6 +71,7 @@ export const defaultPreferences: Preferences = {
   quietHours: [{ start: '21:30', end: '07:30' }],
   kindsOff: [],
   delivery: 'popup',
+  notificationWords: 'gentle',
   pausedUntil: null,
   flirty: 'sweet',
   workHours: null,
@@ -71,7 +81,12 @@ export const defaultPreferences: Preferences = {
 
 /** Preferences that are one of a list: any other stored value reads as the default. */
 export const preferenceChoices: { readonly [K in keyof Preferences]?: readonly Preferences[K][] } =
-  { delivery: deliveryModes, flirty: flirtyLevels, theme: themeChoices };
+  {
+    delivery: deliveryModes,
+    notificationWords: notificationWordsChoices,
+    flirty: flirtyLevels,
+    theme: themeChoices,
+  };
 
 /** The kinds that are on: every kind not turned off, in the order the options page shows them. */
 export function kindsOn(kindsOff: readonly Category[]): Category[] {

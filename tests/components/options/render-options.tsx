@@ -12,6 +12,7 @@ export const seeded: Preferences = {
   quietHours: [{ start: '22:00', end: '06:30' }],
   kindsOff: allKindsBut('reassurance', 'kind-act'),
   delivery: 'badge',
+  notificationWords: 'none',
   pausedUntil: null,
   flirty: 'bold',
   workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },

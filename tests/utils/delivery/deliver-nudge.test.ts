@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deliverNudge } from '@/utils/delivery/deliver-nudge';
+import { wordsShown } from '../../support/delivery-choice';
 import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { fillPartner } from '@/utils/library/fill-partner';
 import type { Nudge } from '@/utils/library/nudge';
@@ -29,7 +30,7 @@ describe('deliverNudge: the notification', () => {
       Object.fromEntries(Object.entries(nudge).filter(([, v]) => v !== undefined)) as Nudge,
       NAME,
     );
-    expect(await deliverNudge(filled, 'popup', 1)).toBe('notification');
+    expect(await deliverNudge(filled, wordsShown('popup'), 1)).toBe('notification');
     expect(create).toHaveBeenCalledWith(
       nudgeNotificationId({ id: 'own-1', shownAt: 1 }),
       expect.objectContaining({ type: 'basic', message: shown }),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isCopyMessage } from '@/utils/delivery/copy-message';
 import { deliverNudge } from '@/utils/delivery/deliver-nudge';
+import { wordsShown } from '../../support/delivery-choice';
 import { handleNotificationButton } from '@/utils/delivery/notification-actions';
 import { readHistory } from '@/utils/history/history';
 import { savePendingNudge } from '@/utils/popup/pending-nudge';
@@ -64,7 +65,7 @@ describe('a popup dismissed at once (item 1)', () => {
       await new Promise((r) => setTimeout(r, 5));
       throw new Error('Failed to open popup.');
     });
-    expect(await deliverNudge(shownNudge(first), 'popup', first.shownAt)).toBe('popup');
+    expect(await deliverNudge(shownNudge(first), wordsShown('popup'), first.shownAt)).toBe('popup');
     expect(notificationIds()).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
@@ -72,7 +73,9 @@ describe('a popup dismissed at once (item 1)', () => {
   it('falls back to a notification when the popup never painted this nudge', async () => {
     fakeBrowser.action.openPopup = vi.fn().mockRejectedValue(new Error('no focused window'));
     await popupPainted(second); // an older popup's mark says nothing about this one
-    expect(await deliverNudge(shownNudge(first), 'popup', first.shownAt)).toBe('notification');
+    expect(await deliverNudge(shownNudge(first), wordsShown('popup'), first.shownAt)).toBe(
+      'notification',
+    );
     expect(notificationIds()).toHaveLength(1);
   });
 });
@@ -84,11 +87,11 @@ describe('a notification carries its nudge (item 3)', () => {
 
   it('goes away when the waiting nudge is replaced or dealt with', async () => {
     await savePendingNudge(first);
-    await deliverNudge(shownNudge(first), 'notification', first.shownAt);
+    await deliverNudge(shownNudge(first), wordsShown('notification'), first.shownAt);
     const [old] = notificationIds();
     await savePendingNudge(second);
     expect(notificationIds()).not.toContain(old);
-    await deliverNudge(shownNudge(second), 'notification', second.shownAt);
+    await deliverNudge(shownNudge(second), wordsShown('notification'), second.shownAt);
     expect(notificationIds()).toHaveLength(1);
     await savePendingNudge(null);
     expect(notificationIds()).toEqual([]);
@@ -97,7 +100,7 @@ describe('a notification carries its nudge (item 3)', () => {
   it('a button on an older notification acts on nothing newer', async () => {
     const { copied } = fakeOffscreen();
     await savePendingNudge(first);
-    await deliverNudge(shownNudge(first), 'notification', first.shownAt);
+    await deliverNudge(shownNudge(first), wordsShown('notification'), first.shownAt);
     const [old] = notificationIds();
     await pendingNudgeStorage.setValue(second); // replaced behind the notification's back
     await handleNotificationButton(old!, 0, now);
@@ -113,7 +116,7 @@ describe('Copy pressed twice (item 5)', () => {
   it('copies once and records it once, whether the second press comes during or after', async () => {
     const { copied, createDocument } = fakeOffscreen();
     await savePendingNudge(first);
-    await deliverNudge(shownNudge(first), 'notification', first.shownAt);
+    await deliverNudge(shownNudge(first), wordsShown('notification'), first.shownAt);
     const [id] = notificationIds();
     await Promise.all([
       handleNotificationButton(id!, 0, now),

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { isCopyMessage } from '@/utils/delivery/copy-message';
 import { deliverNudge } from '@/utils/delivery/deliver-nudge';
+import { wordsShown } from '../../support/delivery-choice';
 import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { readHistory } from '@/utils/history/history';
 import { MINUTE } from '@/utils/time/local-time';
@@ -56,17 +57,17 @@ afterEach(() => {
 
 describe('the nudge notification', () => {
   it('offers Copy and Not now for a message, Done and Not now otherwise (Chrome)', async () => {
-    await deliverNudge(flirty, 'notification', flirty.shownAt);
+    await deliverNudge(flirty, wordsShown('notification'), flirty.shownAt);
     const buttons = (id: string) => fakeBrowser.notifications.getAllCreateOptions()[id]?.buttons;
     expect(buttons(FLIRTY)).toEqual([{ title: 'Copy' }, { title: 'Not now' }]);
-    await deliverNudge(checkIn, 'notification', checkIn.shownAt);
+    await deliverNudge(checkIn, wordsShown('notification'), checkIn.shownAt);
     expect(buttons(CHECK_IN)).toEqual([{ title: 'Done' }, { title: 'Not now' }]);
   });
 
   it('Copy copies the message as it is, counts it and clears the notification', async () => {
     const copied = fakeOffscreen(true);
     await pendingNudgeStorage.setValue(flirty);
-    await deliverNudge(flirty, 'notification', flirty.shownAt);
+    await deliverNudge(flirty, wordsShown('notification'), flirty.shownAt);
     await handleNotificationButton(FLIRTY, 0, now);
     expect(copied).toEqual(['Thinking of you <b>already</b>']);
     expect((await readHistory()).map((e) => e.action)).toEqual(['copied']);
