@@ -1,0 +1,70 @@
+import { atLocalTime, HOUR, parseClock, startOfLocalDay } from '../time/local-time';
+import { isQuietAt, quietEndAfter, type QuietRange } from '../time/quiet-hours';
+
+/** A ritual the person set: a local time ("HH:MM") on some days of the week (0 is Sunday). */
+export interface RitualTime {
+  days: number[];
+  time: string;
+}
+
+/** A ritual missed at its time (browser closed, away, quiet) still comes within this long. */
+export const RITUAL_WINDOW = 2 * HOUR;
+
+export interface RitualRules {
+  quietHours: readonly QuietRange[];
+  /** Already bounded to what a person can set (see boundedState). */
+  pausedUntil: number | null;
+  /** The person chose this ritual over quiet hours: it comes inside them too. */
+  overQuiet: boolean;
+}
+
+/** When a ritual comes, and the local day it belongs to (marked so it comes once that day). */
+export interface RitualDue {
+  at: number;
+  day: number;
+}
+
+/**
+ * The ritual's next moment at or after `from`: the first of its times whose two-hour window
+ * is not over and whose day it has not come on yet (`lastDay`, the start of that local day),
+ * at the first moment in that window neither paused nor quiet (unless it wins over quiet
+ * hours). So a missed one comes once while its window lasts and never piles up: after that
+ * it waits for its next day. Null when none can come in the coming week.
+ */
+export function nextRitualAt(
+  ritual: RitualTime,
+  rules: RitualRules,
+  lastDay: number | null,
+  from: number,
+): RitualDue | null {
+  const minutes = parseClock(ritual.time);
+  if (minutes === null) return null;
+  // From yesterday: a ritual at 23:30 is still in its window at 00:30.
+  for (let offset = -1; offset <= 7; offset++) {
+    const start = atLocalTime(from, minutes, offset);
+    const day = startOfLocalDay(start);
+    if (!ritual.days.includes(new Date(start).getDay()) || day === lastDay) continue;
+    const end = start + RITUAL_WINDOW;
+    let t = Math.max(start, from);
+    if (rules.pausedUntil !== null && t < rules.pausedUntil) t = rules.pausedUntil;
+    if (!rules.overQuiet && isQuietAt(rules.quietHours, t)) {
+      t = quietEndAfter(rules.quietHours, t) ?? end;
+    }
+    if (t < end) return { at: t, day };
+  }
+  return null;
+}
+
+/** Whether a ritual's time falls inside quiet hours on any of its days (the options page asks which wins). */
+export function ritualInQuiet(
+  ritual: RitualTime,
+  quietHours: readonly QuietRange[],
+  now: number,
+): boolean {
+  const minutes = parseClock(ritual.time);
+  if (minutes === null) return false;
+  return [0, 1, 2, 3, 4, 5, 6].some((offset) => {
+    const start = atLocalTime(now, minutes, offset);
+    return ritual.days.includes(new Date(start).getDay()) && isQuietAt(quietHours, start);
+  });
+}
