@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatClock } from '@/utils/time/local-time';
+import { clockHour, formatClock } from '@/utils/time/local-time';
 import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
 
 interface PauseControlsProps {
@@ -11,7 +11,7 @@ interface PauseControlsProps {
 function describe(until: number, now: number): string {
   const sameDay = new Date(until).toDateString() === new Date(now).toDateString();
   const key = sameDay ? 'options.pause.until_today' : 'options.pause.until_tomorrow';
-  return i18n.t(key, [formatClock(until)]);
+  return i18n.t(key, clockHour(until), [formatClock(until)]);
 }
 
 export function PauseControls({ pausedUntil, now, onSave }: PauseControlsProps) {
