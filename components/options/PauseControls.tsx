@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { clockHour, formatClock } from '@/utils/time/local-time';
-import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
+import { pauseForAnHour, pauseInForce, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
 
 interface PauseControlsProps {
   pausedUntil: number | null;
@@ -14,7 +14,9 @@ function describe(until: number, now: number): string {
   return i18n.t(key, clockHour(until), [formatClock(until)]);
 }
 
-export function PauseControls({ pausedUntil, now, onSave }: PauseControlsProps) {
+export function PauseControls({ pausedUntil: stored, now, onSave }: PauseControlsProps) {
+  // As the schedule reads it: a pause set while the clock ran ahead (days out) holds nothing.
+  const pausedUntil = pauseInForce(stored, now);
   const paused = pausedUntil !== null && pausedUntil > now;
   return (
     <section class="field" aria-labelledby="pause-heading">
