@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { formatClock } from '@/utils/time/local-time';
-import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
+import { clockHour, formatClock } from '@/utils/time/local-time';
+import { pauseForAnHour, pauseInForce, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
 
 interface PauseControlsProps {
   pausedUntil: number | null;
@@ -11,10 +11,12 @@ interface PauseControlsProps {
 function describe(until: number, now: number): string {
   const sameDay = new Date(until).toDateString() === new Date(now).toDateString();
   const key = sameDay ? 'options.pause.until_today' : 'options.pause.until_tomorrow';
-  return i18n.t(key, [formatClock(until)]);
+  return i18n.t(key, clockHour(until), [formatClock(until)]);
 }
 
-export function PauseControls({ pausedUntil, now, onSave }: PauseControlsProps) {
+export function PauseControls({ pausedUntil: stored, now, onSave }: PauseControlsProps) {
+  // As the schedule reads it: a pause set while the clock ran ahead (days out) holds nothing.
+  const pausedUntil = pauseInForce(stored, now);
   const paused = pausedUntil !== null && pausedUntil > now;
   return (
     <section class="field" aria-labelledby="pause-heading">

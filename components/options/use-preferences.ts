@@ -36,10 +36,17 @@ export function usePreferences(): PreferencesHandle {
     const onHidden = (): void => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // A change kept after a failed save lives only in this page: the browser asks before it
+    // goes. Kept here, not in storage: a patch put back at the next open could undo newer edits.
+    const askFirst = (event: Event): void => {
+      if (saver.problem !== null) event.preventDefault();
+    };
+    addEventListener('beforeunload', askFirst);
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       unwatch();
+      removeEventListener('beforeunload', askFirst);
       removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
       flush();

@@ -8,6 +8,9 @@ import { getMessageFrom } from './get-message';
 import background from '@/entrypoints/background';
 import { Options } from '@/components/options/Options';
 import { Popup } from '@/components/popup/Popup';
+import { nextNudgeStatus } from '@/components/popup/next-nudge-status';
+import { PauseControls } from '@/components/options/PauseControls';
+import { formatClock } from '@/utils/time/local-time';
 import { localizePage } from '@/utils/ui/localize-page';
 import { paintNudge } from '@/utils/popup/paint-nudge';
 import {
@@ -153,5 +156,29 @@ describe('in a Spanish browser', () => {
     );
     expect(mine.every(Boolean)).toBe(true);
     expect(mine.flatMap(englishIn)).toEqual([]);
+  });
+
+  // Spanish reads the hour's article: «la 1:30», «las 2:30» (issue 14). The clock is the
+  // browser's own (1:30 or 1:30 PM): both say 1 at 01:30, neither at 02:30.
+  it.each([
+    [1, 'la'],
+    [2, 'las'],
+  ])('says the article of %i:30 o’clock', (hour, article) => {
+    const at = new Date(2026, 5, 11, hour, 30).getTime();
+    const clock = formatClock(at);
+    const evening = new Date(2026, 5, 10, 20, 0).getTime();
+    expect(nextNudgeStatus({ at, day: 'tomorrow' })).toBe(
+      `De acuerdo. El siguiente llegará mañana hacia ${article} ${clock}.`,
+    );
+    expect(nextNudgeStatus({ at, day: 'later' })).toMatch(
+      new RegExp(`^De acuerdo\\. El siguiente llegará el \\S+ hacia ${article} ${clock}\\.$`),
+    );
+    render(<PauseControls pausedUntil={at} now={at - 60_000} onSave={() => {}} />);
+    screen.getByText(`En pausa hasta ${article} ${clock}. Los empujoncitos volverán solos.`);
+    cleanup();
+    render(<PauseControls pausedUntil={at} now={evening} onSave={() => {}} />);
+    screen.getByText(
+      `En pausa hasta mañana a ${article} ${clock}. Los empujoncitos volverán solos.`,
+    );
   });
 });

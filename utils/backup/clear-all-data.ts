@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import { forgetStoredRecord, readStoredRecord } from './backup-record';
 import { clearBadge } from '../delivery/badge';
 import { isCustomNudge } from '../library/custom-nudges';
-import { NUDGE_NOTIFICATION } from '../delivery/deliver-nudge';
 import { clearHistory, countHistory } from '../history/history';
 import { savePendingNudge } from '../popup/pending-nudge';
 import { forgetItems, storedItems } from '../storage/stored-items';
@@ -27,16 +25,16 @@ export async function countData(): Promise<DataCounts> {
 /**
  * The moment's state: every `runtime` item (stored-items.ts: the nudge waiting in
  * the popup, a held one, a snooze, the no-repeat bag, today's "how are you"), and the waiting
- * nudge's badge and notification. Kept: the alarm's own bookkeeping, which the worker
+ * nudge's badge and every nudge notification. Kept: the alarm's own bookkeeping, which the worker
  * rewrites when it re-arms, and that the welcome page was shown.
  */
 export async function clearRuntimeState(): Promise<void> {
   await Promise.all([
     forgetItems(storedItems.runtime),
-    // Points the toolbar popup back at the plain page too.
+    // Points the toolbar popup back at the plain page, and clears every nudge notification
+    // (any id, old or new: nudge-notification.ts), as every letting go of a nudge does.
     savePendingNudge(null),
     clearBadge(),
-    browser.notifications.clear(NUDGE_NOTIFICATION),
   ]);
 }
 

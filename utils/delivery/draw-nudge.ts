@@ -1,15 +1,11 @@
 import { fillPartner } from '../library/fill-partner';
-import { appendHistory } from '../history/history';
 import type { CustomNudge, Nudge, NudgeEntry } from '../library/nudge';
 import { withText } from '../library/nudge-text';
 import { library } from '../library/nudges';
 import { pickNudge, type ShuffleBag } from '../choose/pick-nudge';
-import { loadPickState, momentAt, weightsAt, type PickState } from '../storage/pick-state';
+import { momentAt, weightsAt, type PickState } from '../storage/pick-state';
 import { kindsOn, type Preferences } from '../storage/preferences-defaults';
-import { loadPreferences } from '../storage/preferences-store';
-import { savePendingNudge } from '../popup/pending-nudge';
-import { nudgeBagStorage } from '../storage/storage';
-import { shownNudge, type ShownNudge, type PendingNudge } from '../library/shown-nudge';
+import type { ShownNudge } from '../library/shown-nudge';
 
 /** A person's own nudge joins the rotation gently: any time, about a minute, partner optional. */
 export function customEntry(custom: CustomNudge): Nudge {
@@ -45,22 +41,4 @@ export function chooseNudge(
   });
   const nudge = picked && words(picked.nudge);
   return nudge && picked && { filled: fillPartner(nudge, prefs.partnerName), bag: picked.bag };
-}
-
-/**
- * Shows a fresh nudge in the popup (opened by hand, or "Another idea"): stores it as pending
- * and records it. Kept apart so the popup loads the library only when it needs one.
- */
-export async function drawFreshNudge(
-  now: number,
-  exclude: readonly string[],
-): Promise<PendingNudge | null> {
-  const [prefs, state] = await Promise.all([loadPreferences(), loadPickState()]);
-  const chosen = chooseNudge(prefs, state, now, exclude);
-  if (!chosen) return null;
-  const pending: PendingNudge = { ...chosen.filled, shownAt: now, delivery: 'manual' };
-  await nudgeBagStorage.setValue(chosen.bag);
-  await savePendingNudge(pending);
-  await appendHistory({ at: now, ...shownNudge(pending), action: 'shown', delivery: 'manual' });
-  return pending;
 }

@@ -22,10 +22,17 @@ const SIGNALS: Partial<Record<HistoryAction, Signal>> = {
   snoozed: 'not-now',
 };
 
-/** The library loads only when a fresh nudge is needed, keeping the popup's first paint light. */
-async function showFresh(now: number, exclude: readonly string[]): Promise<PendingNudge | null> {
-  const { drawFreshNudge } = await import('../delivery/draw-nudge');
-  return drawFreshNudge(now, exclude);
+/**
+ * A fresh nudge in the place of `replacing`, or a newer one waiting by then. The library loads
+ * only when a fresh nudge is needed, keeping the popup's first paint light.
+ */
+async function showFresh(
+  now: number,
+  exclude: readonly string[],
+  replacing: PendingNudge | null,
+): Promise<PendingNudge | null> {
+  const { drawNudgeForPopup } = await import('./draw-nudge-for-popup');
+  return drawNudgeForPopup(now, exclude, replacing);
 }
 
 /** The nudge the popup shows: the one waiting, or a fresh one when none is. */
@@ -35,7 +42,7 @@ export async function openNudge(now: number): Promise<PendingNudge | null> {
   void clearNudgeNotifications(null).catch(() => undefined);
   const pending = await pendingNudgeStorage.getValue();
   if (pending && isFresh(pending, now)) return pending;
-  return showFresh(now, []);
+  return showFresh(now, [], pending);
 }
 
 export async function recordAction(
@@ -64,10 +71,13 @@ export async function snooze(nudge: PendingNudge, minutes: number, now: number):
   await snoozedUntilStorage.setValue(now + minutes * MINUTE);
 }
 
-/** "Another idea": a different nudge, never the one on screen. */
+/**
+ * "Another idea": a different nudge, never the one on screen. In an older window, where a
+ * newer nudge waits, that newer one (not yet seen here) is the other idea: it is not drawn over.
+ */
 export async function anotherIdea(nudge: PendingNudge, now: number): Promise<PendingNudge | null> {
   await recordAction(nudge, 'another', now);
-  return showFresh(now, [nudge.id]);
+  return showFresh(now, [nudge.id], nudge);
 }
 
 /** "Never show this one": out of the rotation until the person resets it in settings. */

@@ -37,6 +37,14 @@ export interface ScheduleState {
 /** Why a nudge may not be shown at `now`, or null when it may. */
 export type BlockedReason = 'quiet' | 'paused' | 'snoozed' | 'cap' | 'gap';
 
+/** A time `t` reaching no further than `longest` past now: kept; one further: none. */
+const within = (t: number | null, now: number, longest: number): number | null =>
+  t !== null && t <= now + longest ? t : null;
+
+/** The pause the schedule keeps at `now` (see boundedState), also what the options page shows. */
+export const pauseInForce = (pausedUntil: number | null, now: number): number | null =>
+  within(pausedUntil, now, PAUSE_LONGEST);
+
 /**
  * The state as it can really be at `now`. A clock that ran ahead (or a backup from a device
  * whose clock was wrong) leaves times no rule could have made: a nudge shown after now, a
@@ -44,12 +52,10 @@ export type BlockedReason = 'quiet' | 'paused' | 'snoozed' | 'cap' | 'gap';
  * the schedule out.
  */
 export function boundedState<S extends ScheduleState>(state: S, now: number): S {
-  const within = (t: number | null, longest: number): number | null =>
-    t !== null && t <= now + longest ? t : null;
   return {
     ...state,
-    prefs: { ...state.prefs, pausedUntil: within(state.prefs.pausedUntil, PAUSE_LONGEST) },
-    snoozedUntil: within(state.snoozedUntil, SNOOZE_LONGEST),
+    prefs: { ...state.prefs, pausedUntil: pauseInForce(state.prefs.pausedUntil, now) },
+    snoozedUntil: within(state.snoozedUntil, now, SNOOZE_LONGEST),
     shownTimes: state.shownTimes.filter((t) => t <= now),
   };
 }

@@ -38,3 +38,14 @@ export function parseClock(value: string): number | null {
 export function formatClock(t: number): string {
   return new Date(t).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 }
+
+/**
+ * The hour formatClock shows (1 in "1:30 PM" and in "01:30"): the count for a message whose
+ * words follow it, as Spanish says "la 1:30" but "las 2:30". NaN in digits other than 0-9.
+ */
+export function clockHour(t: number): number {
+  const parts = new Intl.DateTimeFormat([], { hour: 'numeric', minute: '2-digit' }).formatToParts(
+    t,
+  );
+  return Number(parts.find((part) => part.type === 'hour')?.value);
+}

@@ -4,7 +4,8 @@ import { renderOptions, seeded, settle, storedPreferences } from './render-optio
 import { allKindsBut } from '../../support/kinds';
 import { Options } from '@/components/options/Options';
 import { categoryLabels } from '@/utils/library/nudge';
-import { HOUR, MINUTE } from '@/utils/time/local-time';
+import { DAY, HOUR, MINUTE } from '@/utils/time/local-time';
+import { boundedState, PAUSE_LONGEST } from '@/utils/schedule/next-nudge-time';
 import type { Preferences } from '@/utils/storage/preferences';
 import { preferencesStorage } from '@/utils/storage/storage';
 
@@ -161,6 +162,23 @@ describe('Pause', () => {
     await waitFor(async () => expect(await storedPreferences()).toEqual(seeded));
     expect(pauseStatus()).toBe('Nudges are on.');
     expect(screen.queryByRole('button', { name: 'Resume now' })).toBeNull();
+  });
+
+  // A pause set while the clock ran ahead (issue 14): the schedule ignores one reaching past
+  // PAUSE_LONGEST (boundedState), so the page must not say "paused" for it either.
+  it.each([
+    ['an hour ahead', HOUR, true],
+    ['just within the longest pause', PAUSE_LONGEST, true],
+    ['just past the longest pause', PAUSE_LONGEST + MINUTE, false],
+    ['10 days ahead', 10 * DAY, false],
+  ])('a pause %s reads as the schedule takes it', async (_what, ahead, paused) => {
+    freezeClock();
+    const prefs = { ...seeded, pausedUntil: NOW + ahead };
+    const state = { prefs, snoozedUntil: null, shownTimes: [] };
+    expect(boundedState(state, NOW).prefs.pausedUntil !== null).toBe(paused);
+    await renderOptions(prefs);
+    expect(pauseStatus().startsWith('Paused until')).toBe(paused);
+    expect(screen.queryByRole('button', { name: 'Resume now' }) !== null).toBe(paused);
   });
 
   it('a pause that has ended reads as on', async () => {

@@ -72,6 +72,28 @@ describe('storage.sync limits on the options page', () => {
     expect(await storedPreferences()).toMatchObject({ perDay: 9, quietHours: [] });
   });
 
+  // A change kept after a failed save lives only in this page (issue 14): closing it then
+  // would lose the change without a word, so the browser asks first. Not while all is saved.
+  it('asks before the page closes while a change waits unsaved, and not once it is saved', async () => {
+    const leaving = (): boolean => {
+      const event = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    await renderOptions();
+    expect(leaving()).toBe(false);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+    );
+    arrowUp(9);
+    await screen.findByRole('alert');
+    expect(leaving()).toBe(true);
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(leaving()).toBe(false);
+  });
+
   it(`there can be no more than ${MAX_QUIET_RANGES} quiet ranges, and the page says so`, async () => {
     await renderOptions();
     const add = (): HTMLElement | null => screen.queryByRole('button', { name: 'Add quiet time' });

@@ -7,6 +7,7 @@ import { libraryNudge as libraryNudgeAt } from '../../support/library-nudge';
 import { clearHistory, readHistory } from '@/utils/history/history';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { savePendingNudge } from '@/utils/popup/pending-nudge';
 import { library } from '@/utils/library/nudges';
 import {
   hiddenNudgesStorage,
@@ -243,6 +244,19 @@ describe('Another idea', () => {
     const pending = await pendingNudgeStorage.getValue();
     expect(mayCome).toContain(pending?.id);
     expect((await nudgeBagStorage.getValue())['kind-act']?.at(-1)).toBe(pending?.id);
+  });
+
+  it('in an older window shows the newer nudge waiting, and keeps it waiting', async () => {
+    await renderWith(withMessage);
+    // The worker brings a nudge while this window still shows the older one.
+    const newer = { ...withoutMessage, shownAt: NOW - MINUTE };
+    await savePendingNudge(newer);
+    fireEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('nudge-text').textContent).toBe(withoutMessage.text),
+    );
+    expect(await pendingNudgeStorage.getValue()).toEqual(newer);
+    expect(await readHistory()).toMatchObject([{ action: 'another', id: withMessage.id }]);
   });
 
   it('is offered again after Done, and brings a nudge back', async () => {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { nudges, NOW, readAll, seedAll } from './backup-fixtures';
 import { clearAllData, countData } from '@/utils/backup/clear-all-data';
 import { NUDGE_NOTIFICATION } from '@/utils/delivery/deliver-nudge';
+import { nudgeNotificationId } from '@/utils/delivery/nudge-notification';
 import { defaultPreferences } from '@/utils/storage/preferences';
 import { affectsSchedule } from '@/utils/storage/schedule-triggers';
 import {
@@ -70,6 +71,25 @@ describe('clearAllData', () => {
       'nextNudgeAt',
       'nextNudgeAt$',
     ]);
+  });
+
+  it('clears every nudge notification, whatever nudge it shows, and no one else’s', async () => {
+    const ids = [
+      NUDGE_NOTIFICATION, // before issue 14
+      nudgeNotificationId({ id: 'touch-01', shownAt: NOW }),
+      nudgeNotificationId({ id: 'words-02', shownAt: NOW - 1000 }),
+      'not-a-nudge',
+    ];
+    for (const id of ids) {
+      await fakeBrowser.notifications.create(id, {
+        type: 'basic',
+        title: 'Still Us',
+        message: id,
+        iconUrl: 'icon.png',
+      });
+    }
+    await clearAllData();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['not-a-nudge']);
   });
 
   it('changes what the worker listens to, so it re-arms', async () => {

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { clockGoesBackBetween, clockReachedAt } from '@/utils/time/clock-changes';
 import {
   atLocalTime,
+  clockHour,
   DAY,
+  formatClock,
   minutesOfDay,
   parseClock,
   startOfLocalDay,
 } from '@/utils/time/local-time';
+
+describe('clockHour', () => {
+  // The hour as the clock shows it, 12- or 24-hour alike: what "la 1:30" / "las 2:30" follow.
+  it.each(Array.from({ length: 24 }, (_, hour) => hour))('at %i:30 is the one shown', (hour) => {
+    const at = new Date(2026, 5, 10, hour, 30).getTime();
+    expect(clockHour(at)).toBe(Number(/\d+/.exec(formatClock(at))?.[0]));
+    expect([hour, hour % 12 || 12]).toContain(clockHour(at));
+  });
+});
 
 describe('parseClock', () => {
   it.each([
