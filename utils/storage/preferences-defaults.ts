@@ -1,5 +1,6 @@
 import { categories, type Category } from '../library/nudge';
 import type { QuietRange } from '../time/quiet-hours';
+import type { RitualTime } from '../schedule/rituals';
 
 // Kept apart from the checks in preferences.ts so the popup's first load stays small.
 
@@ -53,6 +54,17 @@ export interface Preferences {
   workHours: WorkHours | null;
   /** Opt-in: hold nudges while a call site is the active tab or the active tab plays sound. */
   waitDuringCalls: boolean;
+  /** The daily 60-second check-in: its days and local time; null while it is off. */
+  checkIn: RitualTime | null;
+  /** When the check-in's time falls in quiet hours: true when the person let it win. */
+  checkInOverQuiet: boolean;
+  /** The weekly tiny date: one day and a time; null while it is off. */
+  weeklyDate: RitualTime | null;
+  /**
+   * The baby's birthday, or the due date while expecting ("YYYY-MM-DD"); null when not
+   * given. Nudges fit the baby's season from it (utils/time/season.ts).
+   */
+  babyDate: string | null;
   /** Appearance of the popup and pages; mirrored in each device's localStorage (utils/ui/theme.ts). */
   theme: ThemeChoice;
 }
@@ -77,6 +89,10 @@ export const defaultPreferences: Preferences = {
   workHours: null,
   waitDuringCalls: false,
   theme: 'system',
+  checkIn: null,
+  checkInOverQuiet: false,
+  weeklyDate: null,
+  babyDate: null,
 };
 
 /** Preferences that are one of a list: any other stored value reads as the default. */

@@ -1,5 +1,7 @@
 import { message } from '../platform/message';
 import { parseClock } from '../time/local-time';
+import { parseDate } from '../time/season';
+import type { RitualTime } from '../schedule/rituals';
 import { categories, type Category } from '../library/nudge';
 import {
   defaultPreferences,
@@ -109,6 +111,28 @@ export function checkWorkHours(value: unknown): Checked<WorkHours> {
   return { ok: true, value: { days: valid, ...range.value } };
 }
 
+/** A ritual's time: a clock time, on at least one day 0–6 (sorted, unique). */
+export function checkRitual(value: unknown): Checked<RitualTime> {
+  const { days, time } = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof time !== 'string' || parseClock(time) === null) {
+    return fail(message('checks.time_missing'));
+  }
+  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+  if (valid.length === 0) return fail(message('checks.one_day'));
+  return { ok: true, value: { days: valid, time } };
+}
+
+/** The baby's date: a real calendar date ("YYYY-MM-DD") in the years a season can use. */
+export function checkBabyDate(value: unknown): Checked<string> {
+  const date = typeof value === 'string' ? parseDate(value) : null;
+  return date && date[0] >= 2000 && date[0] <= 2100
+    ? { ok: true, value: value as string }
+    : fail(message('checks.date_missing'));
+}
+
 /**
  * A field with no check of its own: a stored value is kept when it is one of the field's
  * choices, or, without choices, when it has its default's type (a flag, a number, a text).
@@ -153,6 +177,9 @@ export function repairPreferences(raw: unknown): Preferences {
     kindsOff: keep(checkKindsOff(stored.kindsOff), []),
     pausedUntil: isTime(paused) ? paused : null,
     workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
+    checkIn: stored.checkIn == null ? null : keep(checkRitual(stored.checkIn), null),
+    weeklyDate: stored.weeklyDate == null ? null : keep(checkRitual(stored.weeklyDate), null),
+    babyDate: stored.babyDate == null ? null : keep(checkBabyDate(stored.babyDate), null),
   };
 }
 
