@@ -4,9 +4,11 @@ import { answerEnergy, energyAnsweredToday } from '@/utils/popup/popup-actions';
 import type { EnergyAnswer } from '@/utils/storage/storage';
 
 type Level = EnergyAnswer['level'];
-const LEVELS: Level[] = ['rough', 'okay', 'good'];
-const label = (level: Level): string => i18n.t(`popup.energy_${level}`);
-const thanks = (level: Level): string => i18n.t(`popup.energy_thanks_${level}`);
+const LEVELS: Level[] = ['rough', 'touched-out', 'okay', 'good'];
+type Key = 'rough' | 'touched_out' | 'okay' | 'good';
+const key = (level: Level): Key => (level === 'touched-out' ? 'touched_out' : level);
+const label = (level: Level): string => i18n.t(`popup.energy_${key(level)}`);
+const thanks = (level: Level): string => i18n.t(`popup.energy_thanks_${key(level)}`);
 
 /** "How are you today?", asked once a day, below everything else so nothing moves. */
 export function EnergyCheck({ now }: { now: () => number }) {

@@ -21,14 +21,17 @@ export interface Moment {
   atWork: boolean;
   /** A rough night today: only the ten-second kind. */
   rough: boolean;
+  /** Touched out today: no touch nudges, and flirty ones stay sweet. */
+  touchedOut?: boolean;
 }
 
 /** Whether a nudge may come now (its time of day is a soft rule, see fitsTimeOfDay). */
 export function allowedNow(nudge: NudgeEntry, moment: Moment): boolean {
   if (moment.rough && nudge.effort !== 'seconds') return false;
+  if (moment.touchedOut && nudge.category === 'touch') return false;
   if (nudge.tone !== 'flirty') return true;
   if (moment.atWork || moment.flirty === 'off') return false;
-  return moment.flirty === 'bold' || nudge.spice !== 'bold';
+  return (moment.flirty === 'bold' && !moment.touchedOut) || nudge.spice !== 'bold';
 }
 
 export function fitsTimeOfDay(nudge: NudgeEntry, period: Period): boolean {

@@ -68,3 +68,36 @@ export function ritualInQuiet(
     return ritual.days.includes(new Date(start).getDay()) && isQuietAt(quietHours, start);
   });
 }
+
+/** The rituals: the daily check-in and the weekly tiny date. */
+export type RitualKind = 'check-in' | 'date';
+/** The local day each ritual last came (start of day, epoch ms). */
+export type RitualsDone = Partial<Record<RitualKind, number>>;
+
+export interface RitualPrefs {
+  checkIn: RitualTime | null;
+  checkInOverQuiet: boolean;
+  weeklyDate: RitualTime | null;
+  quietHours: readonly QuietRange[];
+  /** Already bounded (see boundedState). */
+  pausedUntil: number | null;
+}
+
+/** The ritual that comes first from `from` on, or null when none is set (or can come). */
+export function nextRitual(
+  prefs: RitualPrefs,
+  done: RitualsDone,
+  from: number,
+): (RitualDue & { kind: RitualKind }) | null {
+  const rules = { quietHours: prefs.quietHours, pausedUntil: prefs.pausedUntil };
+  const set: [RitualKind, RitualTime | null, boolean][] = [
+    ['check-in', prefs.checkIn, prefs.checkInOverQuiet],
+    ['date', prefs.weeklyDate, false],
+  ];
+  let first: (RitualDue & { kind: RitualKind }) | null = null;
+  for (const [kind, time, overQuiet] of set) {
+    const due = time && nextRitualAt(time, { ...rules, overQuiet }, done[kind] ?? null, from);
+    if (due && (!first || due.at < first.at)) first = { ...due, kind };
+  }
+  return first;
+}

@@ -56,6 +56,7 @@ export function momentAt(
     // Work hours are a weekly range like quiet hours: a night shift counts from the day it starts.
     atWork: work !== null && isQuietAt([work], now),
     rough: roughDayAt(energy, now) !== null,
+    touchedOut: energy?.level === 'touched-out' && energy.day === startOfLocalDay(now),
   };
 }
 

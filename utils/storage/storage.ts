@@ -1,6 +1,7 @@
 import type { PendingNudge } from '../library/shown-nudge';
 import type { LearnedWeights } from '../choose/learned-weights';
 import type { HeldNudge } from '../schedule/hold-rules';
+import type { RitualsDone } from '../schedule/rituals';
 import type { CustomNudge } from '../library/nudge';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
@@ -13,6 +14,7 @@ import {
   heldNudge,
   learnedWeights,
   pendingNudge,
+  ritualsDone,
   shuffleBag,
   textList,
   timeOrNone,
@@ -89,7 +91,8 @@ export const hiddenNudgesStorage = /* @__PURE__ */ defineStoredItem<string[]>(
 
 /** "How are you today?": the answer and the local day it was given (start of day, epoch ms). */
 export interface EnergyAnswer {
-  level: 'rough' | 'okay' | 'good';
+  /** `touched-out`: no touch nudges for the rest of the day, and flirty ones stay sweet. */
+  level: 'rough' | 'okay' | 'good' | 'touched-out';
   day: number;
 }
 export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | null>('local:energy', {
@@ -102,6 +105,16 @@ export const energyStorage = /* @__PURE__ */ defineStoredItem<EnergyAnswer | nul
 export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | null>(
   'local:heldNudge',
   { fallback: null, check: heldNudge },
+);
+
+/** The local day each ritual (the daily check-in, the weekly tiny date) last came: once a day. */
+export const ritualsDoneStorage = /* @__PURE__ */ defineStoredItem<RitualsDone>(
+  'local:ritualsDone',
+  {
+    fallback: {},
+    rearms: true,
+    check: ritualsDone,
+  },
 );
 
 /** When the next nudge is armed for (epoch ms), so a dropped alarm comes back the same. */

@@ -3,6 +3,7 @@ import type { ShuffleBag } from '../choose/pick-nudge';
 import { categories, type Category, type CustomNudge } from '../library/nudge';
 import { isPendingNudge, isShownNudge, type PendingNudge } from '../library/shown-nudge';
 import type { DeliveryHold, HeldNudge } from '../schedule/hold-rules';
+import type { RitualsDone } from '../schedule/rituals';
 
 // The checks every stored item is read through (stored-item.ts `check`): whatever is stored
 // (edited by hand, damaged, written by another version) reads as a good value or none.
@@ -63,7 +64,13 @@ export const isWholeCustomNudge = (value: unknown): value is CustomNudge =>
 export const pendingNudge = (value: unknown): PendingNudge | undefined =>
   isPendingNudge(value) && isTime(value.shownAt) ? value : undefined;
 
-const energyLevels = ['rough', 'okay', 'good'] as const;
+/** The local day each ritual last came: only days we can read, for the rituals we know. */
+export const ritualsDone = (value: unknown): RitualsDone => {
+  const { 'check-in': checkIn, date } = fields(value) ?? {};
+  return { ...(isTime(checkIn) && { 'check-in': checkIn }), ...(isTime(date) && { date }) };
+};
+
+const energyLevels = ['rough', 'okay', 'good', 'touched-out'] as const;
 export const energyAnswer = (
   value: unknown,
 ): { level: (typeof energyLevels)[number]; day: number } | undefined => {

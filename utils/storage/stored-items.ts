@@ -10,6 +10,7 @@ import {
   pendingNudgeStorage,
   popupShownStorage,
   preferencesStorage,
+  ritualsDoneStorage,
   snoozedUntilStorage,
   welcomeShownStorage,
 } from './storage';
@@ -37,7 +38,11 @@ export const storedItems = {
     energy: energyStorage,
     nudgeBag: nudgeBagStorage,
   },
-  alarm: { nextNudgeAt: nextNudgeAtStorage, lastHandledAlarm: lastHandledAlarmStorage },
+  alarm: {
+    nextNudgeAt: nextNudgeAtStorage,
+    lastHandledAlarm: lastHandledAlarmStorage,
+    ritualsDone: ritualsDoneStorage,
+  },
   install: { welcomeShown: welcomeShownStorage },
 } satisfies StoredRegistry;
 

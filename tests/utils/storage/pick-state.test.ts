@@ -25,3 +25,16 @@ describe('momentAt: at work', () => {
     expect(momentAt({ flirty: 'sweet', workHours: null }, null, at(10, 10)).atWork).toBe(false);
   });
 });
+
+describe('momentAt, touched out (issue 15)', () => {
+  const noon = new Date(2026, 5, 10, 12).getTime();
+  const today = new Date(2026, 5, 10).getTime();
+  it.each([
+    [{ level: 'touched-out', day: today }, true],
+    [{ level: 'touched-out', day: today - 86_400_000 }, false],
+    [{ level: 'rough', day: today }, false],
+    [null, false],
+  ] as const)('answer %j: touched out %s, for the rest of that day only', (energy, touchedOut) => {
+    expect(momentAt({ flirty: 'sweet', workHours: null }, energy, noon).touchedOut).toBe(touchedOut);
+  });
+});
