@@ -4,6 +4,8 @@ import { CallsField } from './CallsField';
 import { CategoriesField } from './CategoriesField';
 import { CustomNudgesField } from './CustomNudgesField';
 import { DataField } from './DataField';
+import { BabyDateField } from './BabyDateField';
+import { CheckInField } from './CheckInField';
 import { DeliveryField } from './DeliveryField';
 import { NotificationWordsField } from './NotificationWordsField';
 import { FlirtyField } from './FlirtyField';
@@ -73,6 +75,7 @@ export function Options() {
       <section class="card" key={`prefs-${dataVersion}`} aria-labelledby="prefs-heading">
         <h2 id="prefs-heading">{i18n.t('options.prefs_heading')}</h2>
         <PartnerField value={prefs.partnerName} onSave={(partnerName) => save({ partnerName })} />
+        <BabyDateField value={prefs.babyDate} onSave={(babyDate) => save({ babyDate })} />
         {dailyCounts.map(({ name, id, words, range, check }) => (
           <NumberField
             key={id}
@@ -86,6 +89,7 @@ export function Options() {
           />
         ))}
         <QuietHoursField value={prefs.quietHours} onSave={(quietHours) => save({ quietHours })} />
+        <CheckInField prefs={prefs} onSave={save} />
         <CategoriesField
           value={prefs.kindsOff}
           onSave={(change) => save((current) => ({ kindsOff: change(current.kindsOff) }))}

@@ -14,6 +14,7 @@ import {
 } from '@/utils/popup/popup-actions';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { EnergyCheck } from './EnergyCheck';
+import { MinuteTimer } from './MinuteTimer';
 import { nextNudgeStatus } from './next-nudge-status';
 import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
@@ -119,6 +120,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     status,
     messageRef,
     on: { copy, done, notNow: () => setView('snooze'), another, settings: openOptions },
-    footer: <EnergyCheck now={now} />,
+    footer: (
+      <>
+        {nudge.ritual === 'check-in' && view === 'nudge' && <MinuteTimer />}
+        <EnergyCheck now={now} />
+      </>
+    ),
   });
 }

@@ -13,6 +13,7 @@ import {
   snoozedUntilStorage,
 } from '../storage/storage';
 import { readOrFallback } from '../storage/stored-item';
+import { armRituals } from './rituals';
 
 export const NUDGE_ALARM = 'next-nudge';
 /** While a nudge is held, this alarm looks at the moment again (instead of NUDGE_ALARM). */
@@ -31,7 +32,7 @@ async function recentOrPending(now: number): Promise<RecentActivity> {
   } catch {
     const pending = await readOrFallback(pendingNudgeStorage);
     const scheduled = pending !== null && pending.delivery !== 'manual';
-    return { shownTimes: scheduled ? [pending.shownAt] : [], recentIds: [] };
+    return { shownTimes: scheduled ? [pending.shownAt] : [], ritualTimes: [], recentIds: [] };
   }
 }
 
@@ -73,6 +74,8 @@ export async function keepAlarm(name: string, when: number): Promise<void> {
  * While a nudge is held, its look stands in for the regular alarm.
  */
 export async function armNextNudge(now: number, force: boolean): Promise<number | null> {
+  // The rituals keep their own alarm, at the times the person set (nothing to push forward).
+  await armRituals(now).catch(() => undefined);
   if (await readOrFallback(heldNudgeStorage)) {
     await keepAlarm(HOLD_ALARM, now + HOLD_CHECK_EVERY);
     await browser.alarms.clear(NUDGE_ALARM);

@@ -17,6 +17,7 @@ import { chooseNudge } from './draw-nudge';
 import { savePendingNudge } from '../popup/pending-nudge';
 import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
 import { shownNudge } from '../library/shown-nudge';
+import { handleRitual, RITUAL_ALARM } from './rituals';
 
 export { HOLD_ALARM };
 /** A low-frequency look that puts back a schedule gone missing (see start-up.ts). */
@@ -29,7 +30,15 @@ export interface AlarmLike {
 
 /** What an alarm led to, for tests and logs. */
 export type AlarmOutcome =
-  'ignored' | 'duplicate' | 'not-allowed' | 'waiting' | 'expired' | 'shown' | 'checked' | 'failed';
+  | 'ignored'
+  | 'duplicate'
+  | 'not-allowed'
+  | 'waiting'
+  | 'expired'
+  | 'shown'
+  | 'checked'
+  | 'failed'
+  | 'not-due';
 
 /**
  * An alarm fired: the scheduled nudge, the look at a held one, or the periodic check. Every
@@ -38,6 +47,7 @@ export type AlarmOutcome =
  * Callers run one at a time (one-at-a-time.ts).
  */
 export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmOutcome> {
+  if (alarm.name === RITUAL_ALARM) return handleRitual(now);
   if (alarm.name === CHECK_ALARM) {
     await armNextNudge(now, false);
     return 'checked';

@@ -5,8 +5,10 @@ import { HOUR } from '../time/local-time';
 const LOOK_BACK = 48 * HOUR;
 
 export interface RecentActivity {
-  /** When scheduled (not hand-opened) nudges were shown. */
+  /** When scheduled (not hand-opened) nudges were shown; rituals aside (they have no cap). */
   shownTimes: number[];
+  /** When rituals came: the next nudge still keeps its gap from them. */
+  ritualTimes: number[];
   /** Ids of every nudge shown lately, newest first. */
   recentIds: string[];
 }
@@ -20,7 +22,8 @@ export async function recentActivity(now: number): Promise<RecentActivity> {
   const entries = await readHistorySince(now - LOOK_BACK, 1000, now);
   const shown = entries.filter((e) => e.action === 'shown');
   return {
-    shownTimes: shown.filter((e) => e.delivery !== 'manual').map((e) => e.at),
+    shownTimes: shown.filter((e) => e.delivery !== 'manual' && !e.ritual).map((e) => e.at),
+    ritualTimes: shown.filter((e) => e.ritual).map((e) => e.at),
     recentIds: shown.map((e) => e.id),
   };
 }

@@ -13,7 +13,13 @@ export interface ShownNudge {
   text: string;
   /** The message to copy and send, when the nudge has one. */
   message?: string;
+  /** Set when it came as a ritual the person set: the daily check-in or the weekly tiny date. */
+  ritual?: Ritual;
 }
+
+/** The rituals (utils/schedule/rituals.ts): the daily check-in, the weekly tiny date. */
+export const rituals = ['check-in', 'date'] as const;
+export type Ritual = (typeof rituals)[number];
 
 /** How a nudge reached the person; `manual` when they opened the popup themselves. */
 export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
@@ -26,8 +32,14 @@ export interface PendingNudge extends ShownNudge {
 }
 
 /** A shown nudge's own fields and nothing else, with no `message` key when it has none. */
-export function shownNudge({ id, category, text, message }: ShownNudge): ShownNudge {
-  return message === undefined ? { id, category, text } : { id, category, text, message };
+export function shownNudge({ id, category, text, message, ritual }: ShownNudge): ShownNudge {
+  return {
+    id,
+    category,
+    text,
+    ...(message !== undefined && { message }),
+    ...(ritual !== undefined && { ritual }),
+  };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -35,12 +47,13 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 /** Whether a value read from outside (a URL, storage, a file) holds a shown nudge's fields. */
 export function isShownNudge(value: unknown): value is ShownNudge {
   if (typeof value !== 'object' || value === null) return false;
-  const { id, category, text, message } = value as Record<string, unknown>;
+  const { id, category, text, message, ritual } = value as Record<string, unknown>;
   return (
     isString(id) &&
     categories.includes(category as Category) &&
     isString(text) &&
-    (message === undefined || isString(message))
+    (message === undefined || isString(message)) &&
+    (ritual === undefined || rituals.includes(ritual as Ritual))
   );
 }
 

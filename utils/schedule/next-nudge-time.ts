@@ -30,6 +30,8 @@ export interface ScheduleState {
   snoozedUntil: number | null;
   /** When scheduled nudges were shown in the last two days or more, any order. */
   shownTimes: readonly number[];
+  /** When rituals came lately (the check-in, the tiny date): only the gap counts them. */
+  ritualTimes?: readonly number[];
   /** Start of a local day that began with a rough night: fewer nudges that day. */
   roughDay?: number | null;
 }
@@ -95,7 +97,8 @@ export function blockedReasonAt(given: ScheduleState, now: number): BlockedReaso
   if (isQuietAt(prefs.quietHours, now)) return 'quiet';
   if (shownOnDayOf(shownTimes, now) >= capOn(state, now)) return 'cap';
   // However it came due (two alarms at once, a retried one), never two nudges in a row.
-  if (shownTimes.some((s) => now - s < MIN_GAP)) return 'gap';
+  if ([...shownTimes, ...(state.ritualTimes ?? [])].some((s) => s <= now && now - s < MIN_GAP))
+    return 'gap';
   return null;
 }
 
@@ -128,12 +131,19 @@ export function nextNudgeTime(
   const state = boundedState(given, now);
   const { prefs, snoozedUntil, shownTimes } = state;
   const last = shownTimes.length > 0 ? Math.max(...shownTimes) : null;
+  // A ritual just now: the next nudge keeps its gap from it too.
+  const lastRitual = Math.max(0, ...(state.ritualTimes ?? []).filter((s) => s <= now));
   let t: number;
   if (snoozedUntil !== null && snoozedUntil > now) t = snoozedUntil;
   else if (last === null)
     t = now + FIRST_NUDGE_DELAY.min + random() * (FIRST_NUDGE_DELAY.max - FIRST_NUDGE_DELAY.min);
   else t = now + baseInterval(prefs, now) * (roughOn(state, now) ? 2 : 1) * (0.6 + 0.8 * random());
-  t = Math.max(t, now + MINUTE, last === null ? 0 : last + MIN_GAP);
+  t = Math.max(
+    t,
+    now + MINUTE,
+    last === null ? 0 : last + MIN_GAP,
+    lastRitual && lastRitual + MIN_GAP,
+  );
   if (prefs.pausedUntil !== null && t < prefs.pausedUntil)
     t = prefs.pausedUntil + random() * SETTLE_JITTER;
 

@@ -1,5 +1,6 @@
 import { atLocalTime, HOUR, parseClock, startOfLocalDay } from '../time/local-time';
 import { isQuietAt, quietEndAfter, type QuietRange } from '../time/quiet-hours';
+import type { Ritual } from '../library/shown-nudge';
 
 /** A ritual the person set: a local time ("HH:MM") on some days of the week (0 is Sunday). */
 export interface RitualTime {
@@ -70,7 +71,7 @@ export function ritualInQuiet(
 }
 
 /** The rituals: the daily check-in and the weekly tiny date. */
-export type RitualKind = 'check-in' | 'date';
+export type RitualKind = Ritual;
 /** The local day each ritual last came (start of day, epoch ms). */
 export type RitualsDone = Partial<Record<RitualKind, number>>;
 
