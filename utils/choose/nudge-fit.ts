@@ -1,6 +1,7 @@
 import { minutesOfDay } from '../time/local-time';
 import type { Category, NudgeEntry, TimeOfDay } from '../library/nudge';
 import type { FlirtyLevel } from '../storage/preferences-defaults';
+import type { Season } from '../time/season';
 
 export type Period = Exclude<TimeOfDay, 'any'>;
 
@@ -23,10 +24,23 @@ export interface Moment {
   rough: boolean;
   /** Touched out today: no touch nudges, and flirty ones stay sweet. */
   touchedOut?: boolean;
+  /** The baby's season (utils/time/season.ts); null or absent without a date. */
+  season?: Season | null;
+}
+
+/**
+ * What a season allows beyond a nudge's own `seasons`: in the fog only the ten-second kind
+ * and nothing bold; dates out (a sitter, leaving the house) only once the baby is one.
+ */
+function fitsSeason(nudge: NudgeEntry, season: Season | null): boolean {
+  if (nudge.seasons && !(season && nudge.seasons.includes(season))) return false;
+  if (season === 'fog' && (nudge.effort !== 'seconds' || nudge.spice === 'bold')) return false;
+  return !(nudge.out && season && season !== 'toddler');
 }
 
 /** Whether a nudge may come now (its time of day is a soft rule, see fitsTimeOfDay). */
 export function allowedNow(nudge: NudgeEntry, moment: Moment): boolean {
+  if (nudge.ritual || nudge.milestone || !fitsSeason(nudge, moment.season ?? null)) return false;
   if (moment.rough && nudge.effort !== 'seconds') return false;
   if (moment.touchedOut && nudge.category === 'touch') return false;
   if (nudge.tone !== 'flirty') return true;
@@ -44,6 +58,18 @@ const BIAS: Partial<Record<Period, Partial<Record<Category, number>>>> = {
   evening: { 'tiny-date': 1.5 },
 };
 
-export function timeBias(category: Category, period: Period): number {
-  return BIAS[period]?.[category] ?? 1;
+/**
+ * The seasons' leanings: the fog puts reassurance, kind acts and rest first; the dip (four
+ * to twelve months, where couples drift most) more check-ins and "say it gently"; from one,
+ * you-time and dates come back.
+ */
+const SEASON_BIAS: Record<Season, Partial<Record<Category, number>>> = {
+  fog: { reassurance: 2, 'kind-act': 2, 'you-time': 2, 'tiny-date': 0.3 },
+  early: { reassurance: 1.5 },
+  dip: { 'check-in': 2, 'name-it': 2 },
+  toddler: { 'you-time': 1.5, 'tiny-date': 1.5 },
+};
+
+export function timeBias(category: Category, period: Period, season?: Season | null): number {
+  return (BIAS[period]?.[category] ?? 1) * ((season && SEASON_BIAS[season][category]) ?? 1);
 }

@@ -72,7 +72,7 @@ export function pickNudge<T extends NudgeEntry>(input: PickInput<T>): Picked<T> 
   const kinds = [...new Set(pool.map((n) => n.category))];
   const kind = weightedPick(
     kinds,
-    (k) => (input.weights[k] ?? 1) * timeBias(k, moment.period),
+    (k) => (input.weights[k] ?? 1) * timeBias(k, moment.period, moment.season),
     random,
   );
   const ofKind = pool.filter((n) => n.category === kind);

@@ -1,5 +1,6 @@
 import { weightAt, type LearnedWeights } from '../choose/learned-weights';
 import { startOfLocalDay } from '../time/local-time';
+import { seasonAt } from '../time/season';
 import type { Category, CustomNudge } from '../library/nudge';
 import { periodAt, type Moment } from '../choose/nudge-fit';
 import type { ShuffleBag } from '../choose/pick-nudge';
@@ -45,7 +46,7 @@ export function roughDayAt(energy: EnergyAnswer | null, now: number): number | n
 
 /** What the moment allows, from preferences, today's answer and the local time. */
 export function momentAt(
-  prefs: Pick<Preferences, 'flirty' | 'workHours'>,
+  prefs: Pick<Preferences, 'flirty' | 'workHours'> & Partial<Pick<Preferences, 'babyDate'>>,
   energy: EnergyAnswer | null,
   now: number,
 ): Moment {
@@ -57,6 +58,7 @@ export function momentAt(
     atWork: work !== null && isQuietAt([work], now),
     rough: roughDayAt(energy, now) !== null,
     touchedOut: energy?.level === 'touched-out' && energy.day === startOfLocalDay(now),
+    season: seasonAt(prefs.babyDate ?? null, now),
   };
 }
 
