@@ -4,6 +4,7 @@ import {
   armNextNudge,
   CATCH_UP_AFTER,
   HOLD_ALARM,
+  keepAlarm,
   loadNudgeState,
   NUDGE_ALARM,
   type NudgeState,
@@ -46,6 +47,9 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   // A timing mark for `npm run bench` (alarm → popup request); costs nothing otherwise.
   performance.mark('still-us:alarm');
   try {
+    // The fired alarm is gone: should the worker stop mid-way, this one comes back for the
+    // nudge in a minute. Every way on replaces or clears it; one already armed stays.
+    await keepAlarm(NUDGE_ALARM, now + CATCH_UP_AFTER);
     return await handleDue(alarm, now);
   } catch {
     // IndexedDB refusing to open, a storage write refused: the schedule must not stop.
@@ -116,14 +120,13 @@ async function show(state: NudgeState, now: number): Promise<AlarmOutcome> {
   // Delivered at most once: the held nudge is gone before it is shown.
   await heldNudgeStorage.setValue(null);
   await browser.alarms.clear(HOLD_ALARM);
-  // History does not hold this nudge yet: count it, so the gap and the cap see it.
-  await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
-  const delivery = await deliverNudge(filled, prefs, now);
-  await appendHistory({
-    at: now,
-    ...shownNudge(filled),
-    action: 'shown',
-    delivery,
-  });
+  try {
+    const delivery = await deliverNudge(filled, prefs, now);
+    await appendHistory({ at: now, ...shownNudge(filled), action: 'shown', delivery });
+  } finally {
+    // Only once it is on record: a worker stopped before that leaves the retry armed above.
+    // Counted here (history may have refused it), so the gap and the cap see it.
+    await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
+  }
   return 'shown';
 }
