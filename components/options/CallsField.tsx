@@ -52,8 +52,8 @@ export function CallsField({ value, onSave }: CallsFieldProps) {
       .then(look);
   };
   const turnOn = (): void => {
-    // Saved before asking, so the worker (which gives the sites back while the stored
-    // option is off) never sees a grant next to an old "off".
+    // Saved before asking: the worker gives the sites back while the stored option is off,
+    // so the answer to the prompt should find "on" already stored.
     onSave(true);
     ask();
   };
