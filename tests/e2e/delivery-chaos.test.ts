@@ -124,6 +124,9 @@ async function fireIn(ext: LoadedExtension, name: string, ms: number): Promise<n
         when,
         ...(n === 'schedule-check' && { periodInMinutes: 45 }),
       });
+      // Stored too, as the worker does when it arms: a check that puts back a dropped alarm
+      // takes this time (else it took the last try's, hours away).
+      if (n === 'next-nudge') await chrome.storage.local.set({ nextNudgeAt: when });
       return when;
     },
     [name, ms] as const,
