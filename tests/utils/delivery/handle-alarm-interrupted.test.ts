@@ -5,20 +5,30 @@ import { CHECK_ALARM, handleAlarm } from '@/utils/delivery/handle-alarm';
 import { clearHistory, readHistory } from '@/utils/history/history';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
 import { heldNudgeStorage, nextNudgeAtStorage, pendingNudgeStorage } from '@/utils/storage/storage';
+import { markPopupShown } from '@/utils/popup/popup-shown';
+import { isPendingNudge } from '@/utils/library/shown-nudge';
 
 // Issue 14, "the worker stopped between the alarm and the popup request": the worker dies at
 // each browser call of the alarm path in turn (that call and every later one never answer).
 // The fired alarm is gone by then, as in Chrome. A new worker must find an alarm that comes
 // back soon (or the nudge already recorded and the next one armed); when that alarm fires,
-// the nudge comes and is recorded exactly once, and the next nudge is armed.
+// the nudge comes and is recorded exactly once, and the next nudge is armed. The nudge the
+// person saw (a popup opens and paints once openPopup is called) is the one recorded: a
+// retry finishes that delivery rather than showing a second nudge.
 
 const noon = new Date(2026, 5, 10, 12, 0).getTime();
 let calls = 0;
 let dieAt = 0; // the call number at which the worker stops (1-based); 0: it never does
 const dead = (): boolean => dieAt > 0 && calls >= dieAt;
+/** The popup page's own calls: they neither count nor stop with the worker. */
+let popupSide = false;
+/** The toolbar popup's path as the worker last set it, and the ids of nudges painted. */
+let popupPath = '';
+let seen: string[] = [];
 
 /** Counts a call; from `dieAt` on, nothing answers (a stopped worker). */
 function step<T>(run: () => T): T {
+  if (popupSide) return run();
   calls++;
   if (dead()) return new Promise(() => {}) as T;
   return run();
@@ -28,6 +38,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   calls = 0;
   dieAt = 0;
+  // Web Locks as the browser keeps them: a stopped worker lets go of what it held, so one
+  // stopped mid-write never blocks the next worker. No two tasks run at once here.
+  Object.defineProperty(navigator, 'locks', {
+    configurable: true,
+    value: { request: (_name: string, task: () => Promise<unknown>) => task() },
+  });
   const apis = [
     [fakeBrowser.storage.local, ['get', 'set', 'remove']],
     [fakeBrowser.storage.sync, ['get', 'set', 'remove']],
@@ -53,7 +69,10 @@ beforeEach(() => {
     } as never);
   }
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(navigator, 'locks');
+});
 
 /** The alarm fires (Chrome removes a one-shot alarm as it fires) and is handled at `now`. */
 async function fire(name: string, now: number): Promise<void> {
@@ -73,7 +92,24 @@ const cases = {
 async function run(c: (typeof cases)[keyof typeof cases], die: number): Promise<void> {
   fakeBrowser.reset();
   Object.assign(fakeBrowser, { idle: { queryState: async () => 'active' } });
-  fakeBrowser.action.openPopup = vi.fn(() => step(() => Promise.resolve()));
+  // A popup opens once openPopup is called, paints the nudge in its URL and marks it, even
+  // when the worker stops before the call answers.
+  seen = [];
+  const setPopup = fakeBrowser.action.setPopup.bind(fakeBrowser.action);
+  fakeBrowser.action.setPopup = vi.fn((details: { popup: string }) => {
+    popupPath = details.popup;
+    return setPopup(details);
+  });
+  fakeBrowser.action.openPopup = vi.fn(() => {
+    const painted: unknown = JSON.parse(decodeURIComponent(popupPath.split('#')[1] ?? 'null'));
+    if (isPendingNudge(painted)) {
+      seen.push(painted.id);
+      popupSide = true;
+      void markPopupShown(painted, painted.shownAt);
+      popupSide = false;
+    }
+    return step(() => Promise.resolve());
+  });
   dieAt = 0;
   await clearHistory();
   await c.setUp();
@@ -112,10 +148,33 @@ describe.each(Object.entries(cases))('%s, the worker stopped at each call in tur
       if (soon) await fire(soon.name, soon.scheduledTime);
       const shown = (await readHistory()).filter((e) => e.action === 'shown');
       expect(shown, where).toHaveLength(1);
+      // What the person saw is what is on record, once: no second nudge after the stop, nor
+      // the painted one shown again.
+      expect(seen, `${where}: nudges seen`).toEqual([shown[0]!.id]);
+      expect(shown[0]!.delivery, where).toBe('popup');
       expect((await pendingNudgeStorage.getValue())?.shownAt, where).toBe(shown[0]!.at);
       expect(await heldNudgeStorage.getValue(), where).toBeNull();
       const next = await fakeBrowser.alarms.get(NUDGE_ALARM);
       expect(next?.scheduledTime, where).toBeGreaterThan(noon + 29 * MINUTE);
     }
+  });
+});
+
+describe('a waiting nudge that is not a cut-short delivery', () => {
+  const waiting = { id: 'check-in-01', category: 'check-in', text: 'How was your day?' } as const;
+  it.each([
+    ['opened by hand', { shownAt: noon - MINUTE, delivery: 'manual' }],
+    ['older than a few minutes', { shownAt: noon - 6 * MINUTE, delivery: 'popup' }],
+    ['dated after now (a clock that ran ahead)', { shownAt: noon + MINUTE, delivery: 'popup' }],
+  ] as const)('%s: the alarm draws a fresh nudge', async (_, rest) => {
+    await run(cases['a nudge due now'], 0);
+    await clearHistory();
+    await pendingNudgeStorage.setValue({ ...waiting, ...rest });
+    seen = [];
+    await fire(NUDGE_ALARM, noon + 1);
+    const shown = (await readHistory()).filter((e) => e.action === 'shown');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.id).not.toBe(waiting.id);
+    expect(seen).toEqual([shown[0]!.id]);
   });
 });
