@@ -11,7 +11,13 @@ import { defineLibrary } from './library-rows';
  *   tone     g gentle · p playful · s sweet (flirty) · b bold (flirty)
  *   partner  t there with you · a not needed
  * So "sngt" is a ten-second, night-time, gentle nudge to do together. A retired nudge is
- * "----" and keeps its place: numbers are never reused.
+ * "----" and keeps its place: numbers are never reused. A fifth letter, only on a nudge with
+ * more to say:
+ *   R        a question for the daily check-in ritual (never drawn as a regular nudge)
+ *   1 3 6 Y  the nudge for the month-1, month-3, month-6 or year-1 milestone (only that day)
+ *   other    its seasons and out, as bits of its place in a…z A…E (a is 1): fog 1 · early 2 ·
+ *            dip 4 · toddler 8 · out (a sitter or going out together) 16. So "legtl" (l is
+ *            12) suits the dip and toddler seasons; "leptp" (p is 16) goes out, any season.
  */
 export const library = /* @__PURE__ */ defineLibrary({
   reassurance: [
@@ -37,21 +43,28 @@ export const library = /* @__PURE__ */ defineLibrary({
   'check-in': [
     'magt mega maga saga maga sapa maga maga magt maga',
     'sagt sngt megt magt sdga segt magt magt magt sdga',
-    'smgt megt sagt mngt',
+    'smgt megt sagt mngt magtR magtR magtR megtR megtR megtR',
+    'magtR magtR magtR megtR megtR magtR magtR megtR magtR magtR',
+    'megtR magtR magtR magtR magtR magtR magtR megtR megtR magtR',
+    'megtR magtR magtR magtR megtR magtR magtR magtR megtR magtR',
+    'magtR magtR magtR megtR megtR magtR magtR magtR magtR magtR',
+    'magtR magtR magtR magtR megtR magtR magtR magtR megtR magtR',
+    'magtR magtR magtR magtR megtR magtR magtR magtR magtR magtR',
+    'megtR magtR',
   ],
   'name-it': [
     'sagt sagt sagt megt saga magt sagt sagt megt sagt',
     'saga sept megt sagt sagt megt segt sdga sagt sept',
-    'sagt magt megt sdga',
+    'sagt magt megt sdga magt3',
   ],
   appreciation: [
     'sagt smgt saga segt segt saga sagt sagt sapt sdga',
     'sagt magt maga sagt sega sagt sagt saga sagt magt',
-    'magt saga segt sagt',
+    'magt saga segt sagt sagt1 magt6 magtY',
   ],
   touch: [
     'sagt magt sagt sagt megt segt sngt megt megt sapt',
-    'sagt sagt sept segt magt magt ldgt sagt sagt sast',
+    'sagt sagt sept segt magt magt ldgtp sagt sagt sast',
     'megt sngt sagt sagt megt',
   ],
   'mental-load': [
@@ -61,7 +74,7 @@ export const library = /* @__PURE__ */ defineLibrary({
   ],
   'tiny-date': [
     'lapt lmgt lept lest legt sdpa legt legt sept megt',
-    'legt lest lest ldgt lmgt legt lept lept lept lagt',
+    'legt lest lest ldgtp lmgt legt lept lept lept lagt',
     'mest lept sdsa ldgt mmgt sdst segt sdpa',
   ],
   'you-time': [
