@@ -40,6 +40,9 @@ describe('npm run content:table', () => {
     expect(gentle?.slice(1, 11)).toEqual(['seconds', 'any', 'gentle', '-', 'true', ...none]);
     const ritual = rows.find((cells) => cells[0] && library.find((n) => n.ritual)?.id === cells[0]);
     expect(ritual?.[8]).toBe('true');
+    const seasonal = rows.filter((cells) => cells[6] !== '-').map((cells) => cells[6]);
+    expect(seasonal).toHaveLength(library.filter((n) => n.seasons).length);
+    for (const cell of seasonal) expect(cell).toMatch(/^(fog|early|dip|toddler)(,\w+)*$/);
     const milestone = rows.find((cells) => cells[9] === 'month-6');
     expect(milestone?.[0]).toBe(library.find((n) => n.milestone === 'month-6')?.id);
   });
