@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { armNextNudge } from '@/utils/delivery/arm-next-nudge';
+import { dropCallSitesWhenOff } from '@/utils/delivery/call-permission';
 import { handleAlarm } from '@/utils/delivery/handle-alarm';
 import {
   handleNotificationButton,
@@ -27,5 +28,7 @@ export default defineBackground(() => {
   // Not awaited: a handler's own write (a snooze) lands here while it is still running.
   browser.storage.onChanged.addListener((changes, area) => {
     if (affectsSchedule(changes, area)) void oneAtATime(() => armNextNudge(Date.now(), true));
+    // Preferences (storage.ts `sync:preferences`) changed by any path: the permission follows.
+    if (area === 'sync' && changes.preferences) void dropCallSitesWhenOff();
   });
 });

@@ -1,6 +1,7 @@
 // `npm run content:stats`: the library's shape as JSON (run through jiti; no build needed).
 import { categories } from '../utils/library/nudge';
 import { library } from '../utils/library/nudges';
+import { milestones, seasons } from '../utils/library/seasons';
 
 function countBy(key: 'category' | 'effort' | 'time'): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -9,10 +10,24 @@ function countBy(key: 'category' | 'effort' | 'time'): Record<string, number> {
 }
 
 const byCategory = Object.fromEntries(categories.map((c) => [c, countBy('category')[c] ?? 0]));
+// A nudge for some seasons counts in each; one that names none suits them all.
+const bySeason = {
+  ...Object.fromEntries(
+    seasons.map((s) => [s, library.filter((n) => n.seasons?.includes(s)).length]),
+  ),
+  all: library.filter((n) => !n.seasons).length,
+};
+const byMilestone = Object.fromEntries(
+  milestones.map((m) => [m, library.filter((n) => n.milestone === m).length]),
+);
 const stats = {
   total: library.length,
   byCategory,
   byEffort: countBy('effort'),
   byTimeOfDay: countBy('time'),
+  bySeason,
+  out: library.filter((n) => n.out).length,
+  ritual: library.filter((n) => n.ritual).length,
+  byMilestone,
 };
 console.log(JSON.stringify(stats, null, 2));

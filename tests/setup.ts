@@ -4,6 +4,7 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearHistory } from '@/utils/history/history';
 import { getMessageFrom } from './i18n/get-message';
+import { installFakePermissions } from './support/fake-permissions';
 
 // fakeBrowser has no i18n: answer from the real locale file, substitutions included, as the
 // browser would.
@@ -13,6 +14,8 @@ fakeBrowser.i18n.getMessage = getMessage;
 beforeEach(async () => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage;
+  // Nor permissions: a device where nothing optional is granted yet.
+  installFakePermissions();
   // fakeBrowser has no popup URL either: keep one the way the browser does (full URL back).
   let popup = '/popup.html';
   fakeBrowser.action.setPopup = async (details) => {

@@ -4,14 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SnoozeChoices } from './SnoozeChoices';
 import { copyText, selectText } from '@/utils/popup/copy-text';
-import {
-  anotherIdea,
-  markDone,
-  neverShow,
-  openNudge,
-  recordAction,
-  snooze,
-} from '@/utils/popup/popup-actions';
+import { markDone, neverShow, recordAction, snooze } from '@/utils/popup/popup-actions';
+import { anotherIdea, openNudge } from '@/utils/popup/open-nudge';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { EnergyCheck } from './EnergyCheck';
 import { MinuteTimer } from './MinuteTimer';

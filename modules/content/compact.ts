@@ -1,5 +1,6 @@
 import {
   EFFORT_CODES,
+  FIFTH_LETTERS,
   RETIRED,
   TIME_CODES,
   TONE_CODES,
@@ -12,9 +13,11 @@ import type { Content, NudgeRecord } from './records';
 import { traitNames } from './traits';
 
 /** The letters each place of a code may hold, in order, as decodeTraits reads them. */
-const PLACES = [EFFORT_CODES, TIME_CODES, TONE_CODES, { t: true, a: false }].map((codes) =>
-  Object.keys(codes),
-);
+const PLACES = [
+  ...[EFFORT_CODES, TIME_CODES, TONE_CODES, { t: true, a: false }].map(Object.keys),
+  // The fifth place is mostly empty: only a nudge with seasons, out, ritual or milestone has one.
+  ['', ...FIFTH_LETTERS],
+];
 
 const traitsKey = (traits: Partial<Traits>): string =>
   JSON.stringify(traitNames.map((name) => traits[name] ?? null));
@@ -81,7 +84,13 @@ import { defineLibrary } from './library-rows';
  *   tone     g gentle · p playful · s sweet (flirty) · b bold (flirty)
  *   partner  t there with you · a not needed
  * So "sngt" is a ten-second, night-time, gentle nudge to do together. A retired nudge is
- * "----" and keeps its place: numbers are never reused.
+ * "----" and keeps its place: numbers are never reused. A fifth letter, only on a nudge with
+ * more to say:
+ *   R        a question for the daily check-in ritual (never drawn as a regular nudge)
+ *   1 3 6 Y  the nudge for the month-1, month-3, month-6 or year-1 milestone (only that day)
+ *   other    its seasons and out, as bits of its place in a…z A…E (a is 1): fog 1 · early 2 ·
+ *            dip 4 · toddler 8 · out (a sitter or going out together) 16. So "legtl" (l is
+ *            12) suits the dip and toddler seasons; "leptp" (p is 16) goes out, any season.
  */
 export const library = /* @__PURE__ */ defineLibrary({
 `;

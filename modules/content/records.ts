@@ -62,7 +62,7 @@ function idProblems(kind: string, n: number, id: unknown, seen: ReadonlySet<unkn
 }
 
 function recordProblems(
-  kind: string,
+  kind: Category,
   n: number,
   item: unknown,
   seen: ReadonlySet<unknown>,
@@ -75,7 +75,7 @@ function recordProblems(
     ...(item['retired'] === undefined || item['retired'] === true
       ? []
       : ['retired is true or left out']),
-    ...traitProblems(item),
+    ...traitProblems(item, kind),
     ...wordsProblems('text', item['text'], true),
     ...wordsProblems('message', item['message'], false),
   ];

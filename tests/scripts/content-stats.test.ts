@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { categories } from '@/utils/library/nudge';
 import { library } from '@/utils/library/nudges';
+import { milestones, seasons } from '@/utils/library/seasons';
 
 describe('npm run content:stats', () => {
   it('prints the library’s totals as JSON', () => {
@@ -13,6 +14,10 @@ describe('npm run content:stats', () => {
       byCategory: Record<string, number>;
       byEffort: Record<string, number>;
       byTimeOfDay: Record<string, number>;
+      bySeason: Record<string, number>;
+      out: number;
+      ritual: number;
+      byMilestone: Record<string, number>;
     };
     expect(stats.total).toBe(library.length);
     expect(Object.keys(stats.byCategory)).toEqual([...categories]);
@@ -20,5 +25,11 @@ describe('npm run content:stats', () => {
     for (const counts of [stats.byCategory, stats.byEffort, stats.byTimeOfDay])
       expect(sum(counts)).toBe(library.length);
     expect(stats.byCategory['touch']).toBe(library.filter((n) => n.category === 'touch').length);
+    expect(Object.keys(stats.bySeason)).toEqual([...seasons, 'all']);
+    expect(stats.bySeason['all']).toBe(library.filter((n) => !n.seasons).length);
+    expect(stats.ritual).toBe(library.filter((n) => n.ritual).length);
+    expect(stats.out).toBe(library.filter((n) => n.out).length);
+    expect(Object.keys(stats.byMilestone)).toEqual([...milestones]);
+    expect(sum(stats.byMilestone)).toBe(library.filter((n) => n.milestone).length);
   });
 });

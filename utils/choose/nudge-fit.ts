@@ -38,6 +38,15 @@ function fitsSeason(nudge: NudgeEntry, season: Season | null): boolean {
   return !(nudge.out && season && season !== 'toddler');
 }
 
+/**
+ * Whether a nudge is in the regular draw at all. A ritual question and a milestone come on
+ * their own paths; a nudge for some seasons only once the baby's season is known (none is
+ * yet, so not now).
+ */
+export function inRotation(nudge: NudgeEntry): boolean {
+  return !nudge.ritual && !nudge.milestone && !nudge.seasons;
+}
+
 /** Whether a nudge may come now (its time of day is a soft rule, see fitsTimeOfDay). */
 export function allowedNow(nudge: NudgeEntry, moment: Moment): boolean {
   if (nudge.ritual || nudge.milestone || !fitsSeason(nudge, moment.season ?? null)) return false;

@@ -1,5 +1,5 @@
 import type { Category, NudgeEntry } from '../library/nudge';
-import { allowedNow, fitsTimeOfDay, timeBias, type Moment } from './nudge-fit';
+import { allowedNow, fitsTimeOfDay, inRotation, timeBias, type Moment } from './nudge-fit';
 
 /**
  * Per kind, the ids drawn lately, oldest first. Kept in storage, so it survives the worker
@@ -52,7 +52,10 @@ function weightedPick<T>(
  */
 export function pickNudge<T extends NudgeEntry>(input: PickInput<T>): Picked<T> | null {
   const { library, enabled, hidden, exclude = [], moment, random } = input;
-  const visible = library.filter((n) => enabled.includes(n.category) && !hidden.includes(n.id));
+  // Out of the rotation means out of its kind's round too, so the round's size stays true.
+  const visible = library.filter(
+    (n) => inRotation(n) && enabled.includes(n.category) && !hidden.includes(n.id),
+  );
   const usable = visible.filter((n) => !exclude.includes(n.id) && allowedNow(n, moment));
   if (usable.length === 0) return null;
 

@@ -4,6 +4,7 @@ import {
   armNextNudge,
   CATCH_UP_AFTER,
   HOLD_ALARM,
+  keepAlarm,
   loadNudgeState,
   NUDGE_ALARM,
   type NudgeState,
@@ -15,8 +16,14 @@ import { appendHistory } from '../history/history';
 import { blockedReasonAt } from '../schedule/next-nudge-time';
 import { chooseNudge } from './draw-nudge';
 import { savePendingNudge } from '../popup/pending-nudge';
-import { heldNudgeStorage, lastHandledAlarmStorage, nudgeBagStorage } from '../storage/storage';
-import { shownNudge } from '../library/shown-nudge';
+import { popupWasShown } from '../popup/popup-shown';
+import {
+  heldNudgeStorage,
+  lastHandledAlarmStorage,
+  nudgeBagStorage,
+  pendingNudgeStorage,
+} from '../storage/storage';
+import { shownNudge, type PendingNudge } from '../library/shown-nudge';
 import { handleRitual, RITUAL_ALARM } from './rituals';
 
 export { HOLD_ALARM };
@@ -56,6 +63,9 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   // A timing mark for `npm run bench` (alarm → popup request); costs nothing otherwise.
   performance.mark('still-us:alarm');
   try {
+    // The fired alarm is gone: should the worker stop mid-way, this one comes back for the
+    // nudge in a minute. Every way on replaces or clears it; one already armed stays.
+    await keepAlarm(NUDGE_ALARM, now + CATCH_UP_AFTER);
     return await handleDue(alarm, now);
   } catch {
     // IndexedDB refusing to open, a storage write refused: the schedule must not stop.
@@ -70,12 +80,24 @@ async function handleDue(alarm: AlarmLike, now: number): Promise<AlarmOutcome> {
   if ((await lastHandledAlarmStorage.getValue()) === alarm.scheduledTime) return 'duplicate';
   await lastHandledAlarmStorage.setValue(alarm.scheduledTime);
 
-  const [state, held, context] = await Promise.all([
+  const [state, held, context, pending] = await Promise.all([
     loadNudgeState(now),
     heldNudgeStorage.getValue(),
     readDeliveryContext(),
+    pendingNudgeStorage.getValue(),
   ]);
   if (!held && alarm.name === HOLD_ALARM) return 'ignored';
+  // A worker stopped after drawing a nudge (the person may have seen it) but before its record:
+  // that delivery is finished, never a second nudge drawn. (History unreadable: shownTimes
+  // holds the waiting nudge's time, so it counts as recorded.)
+  if (
+    pending &&
+    pending.delivery !== 'manual' &&
+    pending.shownAt <= now &&
+    now - pending.shownAt < 5 * CATCH_UP_AFTER &&
+    !state.shownTimes.includes(pending.shownAt)
+  )
+    return show(state, now, pending);
   // Quiet hours, pause, snooze, the day's cap or one just shown: no nudge now, nor any held.
   if (blockedReasonAt(state, now)) {
     await letGo(state, now);
@@ -113,27 +135,42 @@ async function letGo(state: NudgeState, now: number): Promise<void> {
   await armFrom(state, now);
 }
 
-async function show(state: NudgeState, now: number): Promise<AlarmOutcome> {
+/**
+ * Shows a nudge and records it once (at its shownAt); then arms the next one. `unfinished` is
+ * one a stopped worker drew but never recorded: that delivery is finished instead of drawing
+ * another, and when the popup already painted it, it is only recorded.
+ */
+async function show(
+  state: NudgeState,
+  now: number,
+  unfinished?: PendingNudge,
+): Promise<AlarmOutcome> {
   const { prefs } = state;
-  const chosen = chooseNudge(prefs, state.pick, now);
-  if (!chosen) {
-    await letGo(state, now);
-    return 'not-allowed';
+  let pending = unfinished;
+  if (!pending) {
+    const chosen = chooseNudge(prefs, state.pick, now);
+    if (!chosen) {
+      await letGo(state, now);
+      return 'not-allowed';
+    }
+    await nudgeBagStorage.setValue(chosen.bag);
+    pending = { ...chosen.filled, shownAt: now, delivery: prefs.delivery };
+    await savePendingNudge(pending);
   }
-  const { filled, bag } = chosen;
-  await nudgeBagStorage.setValue(bag);
-  await savePendingNudge({ ...filled, shownAt: now, delivery: prefs.delivery });
+  const { shownAt } = pending;
   // Delivered at most once: the held nudge is gone before it is shown.
   await heldNudgeStorage.setValue(null);
   await browser.alarms.clear(HOLD_ALARM);
-  // History does not hold this nudge yet: count it, so the gap and the cap see it.
-  await armFrom({ ...state, shownTimes: [...state.shownTimes, now] }, now);
-  const delivery = await deliverNudge(filled, prefs, now);
-  await appendHistory({
-    at: now,
-    ...shownNudge(filled),
-    action: 'shown',
-    delivery,
-  });
+  try {
+    const delivery =
+      unfinished && (await popupWasShown(unfinished, 0))
+        ? 'popup'
+        : await deliverNudge(pending, prefs, shownAt);
+    await appendHistory({ at: shownAt, ...shownNudge(pending), action: 'shown', delivery });
+  } finally {
+    // Only once it is on record: a worker stopped before that leaves the retry armed above.
+    // Counted here (history may have refused it), so the gap and the cap see it.
+    await armFrom({ ...state, shownTimes: [...state.shownTimes, shownAt] }, now);
+  }
   return 'shown';
 }

@@ -1,4 +1,5 @@
 import { message } from '../platform/message';
+import type { Milestone, Season } from './seasons';
 
 /** The kinds of micro-moment Still Us offers. Order is the order shown in the options page. */
 export const categories = [
@@ -59,6 +60,14 @@ export interface NudgeEntry {
   spice?: Spice;
   /** True when the partner has to be there (a hug, words said out loud). */
   partnerPresent: boolean;
+  /** The baby's seasons it suits, in `seasons` order; absent for every season. */
+  seasons?: Season[];
+  /** Needs a sitter or leaving the house together. */
+  out?: true;
+  /** A check-in question for the daily ritual, never a regular nudge. */
+  ritual?: true;
+  /** The one nudge that marks this day, never a regular nudge. */
+  milestone?: Milestone;
 }
 
 /** One micro-moment with its words. Content only: picking and showing live elsewhere. */

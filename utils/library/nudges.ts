@@ -11,62 +11,85 @@ import { defineLibrary } from './library-rows';
  *   tone     g gentle · p playful · s sweet (flirty) · b bold (flirty)
  *   partner  t there with you · a not needed
  * So "sngt" is a ten-second, night-time, gentle nudge to do together. A retired nudge is
- * "----" and keeps its place: numbers are never reused.
+ * "----" and keeps its place: numbers are never reused. A fifth letter, only on a nudge with
+ * more to say:
+ *   R        a question for the daily check-in ritual (never drawn as a regular nudge)
+ *   1 3 6 Y  the nudge for the month-1, month-3, month-6 or year-1 milestone (only that day)
+ *   other    its seasons and out, as bits of its place in a…z A…E (a is 1): fog 1 · early 2 ·
+ *            dip 4 · toddler 8 · out (a sitter or going out together) 16. So "legtl" (l is
+ *            12) suits the dip and toddler seasons; "leptp" (p is 16) goes out, any season.
  */
 export const library = /* @__PURE__ */ defineLibrary({
   reassurance: [
     'sagt sagt sagt sagt sngt sagt sagt saga sega saga',
     'sngt sagt segt sagt sngt sagt sagt sagt sagt sagt',
-    'sdgt saga saga sega snga',
+    'sdgt saga saga sega snga sngta segac sagtc sngtf sagaf',
+    'sdgaf sagtl segth smgal sngtl',
   ],
   'kind-act': [
     'maga lnga maga laga maga lagt sagt maga sagt sega',
     'magt mmga laga mega saga sagt saga maga ldga mdga',
-    'mega laga legt lmga maga sega',
+    'mega laga legt lmga maga sega sngta segtc segal megad',
+    'lngaf mdgan lagal legah ldgan mdgad',
   ],
   'flirty-text': [
     'sdsa sasa sdsa smsa saba sasa sasa saba sesa sdsa',
     'sasa sdba saba sdba saba sesa saba sasa sasa sdba',
-    'sesa sdba sasa sdba smsa sapa',
+    'sesa sdba sasa sdba smsa sapa sasaa sasac snsaf sdsaf',
+    'sdsaB sebaB sebah sasal sasal sesal',
   ],
   'send-a-laugh': [
     'mapa mapa sapa mdpa sdpa mapa sapa sdpa sapa sapa',
     'smpa sdpa sdpa sapa sapa sapa sapa sapa sapa sapa',
-    'mdpa mapa sapa sapa sdpa',
+    'mdpa mapa sapa sapa sdpa smpaa sapac sepad sdpad sapah',
+    'sapal sapal sdpan sepal sapal',
   ],
   'check-in': [
     'magt mega maga saga maga sapa maga maga magt maga',
     'sagt sngt megt magt sdga segt magt magt magt sdga',
-    'smgt megt sagt mngt',
+    'smgt megt sagt mngt magtR magtR magtR megtR megtR megtR',
+    'magtR magtR magtR megtR megtR magtR magtR megtR magtR magtR',
+    'megtR magtR magtR magtR magtR magtR magtR megtR megtR magtR',
+    'megtR magtR magtR magtR megtR magtR magtR magtR megtR magtR',
+    'magtR magtR magtR megtR megtR magtR magtR magtR magtR magtR',
+    'magtR magtR magtR magtR megtR magtR magtR magtR megtR magtR',
+    'magtR magtR magtR magtR megtR magtR magtR magtR magtR magtR',
+    'megtR magtR',
   ],
   'name-it': [
     'sagt sagt sagt megt saga magt sagt sagt megt sagt',
     'saga sept megt sagt sagt megt segt sdga sagt sept',
-    'sagt magt megt sdga',
+    'sagt magt megt sdga magt3 sagta sagta megtf megtl sagtl',
+    'sagtl segth segto megth sagal',
   ],
   appreciation: [
     'sagt smgt saga segt segt saga sagt sagt sapt sdga',
     'sagt magt maga sagt sega sagt sagt saga sagt magt',
-    'magt saga segt sagt',
+    'magt saga segt sagt sagt1 magt6 magtY segtc sagaa sagtc',
+    'sdgaf segtl sagtl sdgal smgtn megtn segah',
   ],
   touch: [
     'sagt magt sagt sagt megt segt sngt megt megt sapt',
-    'sagt sagt sept segt magt magt ldgt sagt sagt sast',
-    'megt sngt sagt sagt megt',
+    'sagt sagt sept segt magt magt ldgtp sagt sagt sast',
+    'megt sngt sagt sagt megt sngta segtc smgtf smgtf sagtl',
+    'megth sdgtn sngtB',
   ],
   'mental-load': [
     'magt sagt sagt magt sdga megt magt legt sagt magt',
     'laga sagt magt sagt saga megt megt segt sapt sagt',
-    'sagt saga magt megt lmga',
+    'sagt saga magt megt lmga sagta sngta sagtf sagtd megtf',
+    'sagal sagtl sagtd sagtl sngtn',
   ],
   'tiny-date': [
     'lapt lmgt lept lest legt sdpa legt legt sept megt',
-    'legt lest lest ldgt lmgt legt lept lept lept lagt',
-    'mest lept sdsa ldgt mmgt sdst segt sdpa',
+    'legt lest lest ldgtp lmgt legt lept lept lept lagt',
+    'mest lept sdsa ldgt mmgt sdst segt sdpa meptb legtb',
+    'meptd leptd legtB lmptx lepth ldgtx legtx legth',
   ],
   'you-time': [
     'maga saga saga maga saga saga snga laga mdga ldga',
     'maga laga mnga saga mdga maga laga mmga snga saga',
-    'sdga snga ldga maga mnga saga',
+    'sdga snga ldga maga mnga saga segac sagaa sngaa smgaf',
+    'segaf mmgal segah magal megal magtl',
   ],
 });

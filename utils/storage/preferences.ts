@@ -1,7 +1,5 @@
 import { message } from '../platform/message';
 import { parseClock } from '../time/local-time';
-import { parseDate } from '../time/season';
-import type { RitualTime } from '../schedule/rituals';
 import { categories, type Category } from '../library/nudge';
 import {
   defaultPreferences,
@@ -10,9 +8,11 @@ import {
   type WorkHours,
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
-import { isTime } from './stored-checks';
+import { goodBabyDate, goodRitual } from './ritual-fields';
+import { timeOrNone } from './stored-checks';
 
 export * from './preferences-defaults';
+export { checkBabyDate, checkRitual } from './ritual-fields';
 
 export const PARTNER_NAME_MAX = 40;
 export const PER_DAY_RANGE = { min: 1, max: 12 } as const;
@@ -35,25 +35,80 @@ const VISIBLE = /[^\s\p{M}\p{Cf}\p{Cc}]/u;
 const characters = (text: string): number =>
   [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 
-/** The partner's name, spaces tidied; empty is fine and means "your partner" / "love". */
-export function checkPartnerName(value: unknown): Checked<string> {
-  if (typeof value !== 'string') return fail(message('checks.name_missing'));
+/** The partner's name, spaces tidied, when it is a good one; empty means "your partner" / "love". */
+function goodName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const name = value.trim().replace(/\s+/g, ' ');
-  if (name === '') return { ok: true, value: '' };
-  if (!VISIBLE.test(name)) return fail(message('checks.name_invisible'));
-  if (characters(name) > PARTNER_NAME_MAX) {
-    return fail(message('checks.name_too_long', [PARTNER_NAME_MAX]));
-  }
-  return { ok: true, value: name };
+  return name === '' || (VISIBLE.test(name) && characters(name) <= PARTNER_NAME_MAX)
+    ? name
+    : undefined;
 }
 
-function checkWholeNumber(value: unknown, range: { min: number; max: number }): Checked<number> {
+const wholeIn = (value: unknown, range: { min: number; max: number }): number | undefined => {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < range.min || n > range.max) {
-    return fail(message('checks.whole_number', [range.min, range.max]));
-  }
-  return { ok: true, value: n };
+  return typeof n === 'number' && Number.isInteger(n) && n >= range.min && n <= range.max
+    ? n
+    : undefined;
+};
+
+const fields = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+
+const isClock = (value: unknown): value is string =>
+  typeof value === 'string' && parseClock(value) !== null;
+
+/** Both clock times, and not the same one. */
+function goodTimes(value: unknown): { start: string; end: string } | undefined {
+  const { start, end } = fields(value) ?? {};
+  return isClock(start) && isClock(end) && start !== end ? { start, end } : undefined;
 }
+
+const allDays = [0, 1, 2, 3, 4, 5, 6];
+/** The days 0–6 of a list, sorted and unique; none when it is not a list. */
+const daysIn = (days: unknown): number[] =>
+  Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+
+/**
+ * A quiet range: good times, and when `days` is there, at least one day 0–6. Days come
+ * back sorted and unique; all seven come back as no `days` at all, the one way to say
+ * "every day" (and the shape stored before ranges had days).
+ */
+function goodQuietRange(value: unknown): QuietRange | undefined {
+  const times = goodTimes(value);
+  const days = fields(value)?.days;
+  if (!times || days === undefined) return times;
+  const valid = daysIn(days);
+  return valid.length === 7 ? times : valid.length > 0 ? { ...times, days: valid } : undefined;
+}
+
+/** Kinds turned off: known ones only, in the usual order, and never all of them. */
+function goodKindsOff(value: unknown): Category[] | undefined {
+  const off = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : null;
+  return off && off.length < categories.length ? off : undefined;
+}
+
+function goodWorkHours(value: unknown): WorkHours | undefined {
+  const times = goodTimes(value);
+  const days = daysIn(fields(value)?.days);
+  return times && days.length > 0 ? { days, ...times } : undefined;
+}
+
+// The checks the pages show: the good value, or a kind message saying what is wrong.
+const checked = <T>(value: T | undefined, problem: () => string): Checked<T> =>
+  value === undefined ? fail(problem()) : { ok: true, value };
+
+export const checkPartnerName = (value: unknown): Checked<string> =>
+  checked(goodName(value), () =>
+    typeof value !== 'string'
+      ? message('checks.name_missing')
+      : // Tidying changes only spaces, so the untidied value is as visible as the tidy one.
+        VISIBLE.test(value)
+        ? message('checks.name_too_long', [PARTNER_NAME_MAX])
+        : message('checks.name_invisible'),
+  );
+
+const checkWholeNumber = (value: unknown, range: { min: number; max: number }): Checked<number> =>
+  checked(wholeIn(value, range), () => message('checks.whole_number', [range.min, range.max]));
 
 export const checkPerDay = (value: unknown): Checked<number> =>
   checkWholeNumber(value, PER_DAY_RANGE);
@@ -61,126 +116,81 @@ export const checkMaxPerDay = (value: unknown): Checked<number> =>
   checkWholeNumber(value, MAX_PER_DAY_RANGE);
 
 /** Start and end times only: both clock times, and not the same one. */
-export function checkClockRange(value: unknown): Checked<{ start: string; end: string }> {
-  if (typeof value !== 'object' || value === null) return fail(message('checks.range_missing'));
-  const { start, end } = value as Record<string, unknown>;
-  if (
-    typeof start !== 'string' ||
-    typeof end !== 'string' ||
-    parseClock(start) === null ||
-    parseClock(end) === null
-  ) {
-    return fail(message('checks.times_missing'));
-  }
-  if (start === end) return fail(message('checks.times_same'));
-  return { ok: true, value: { start, end } };
-}
+export const checkClockRange = (value: unknown): Checked<{ start: string; end: string }> =>
+  checked(goodTimes(value), () => {
+    const times = fields(value);
+    if (!times) return message('checks.range_missing');
+    return isClock(times.start) && isClock(times.end)
+      ? message('checks.times_same')
+      : message('checks.times_missing');
+  });
 
-const allDays = [0, 1, 2, 3, 4, 5, 6];
+export const checkQuietRange = (value: unknown): Checked<QuietRange> =>
+  checked(goodQuietRange(value), () => {
+    const times = checkClockRange(value);
+    return times.ok ? message('checks.one_day') : times.message;
+  });
 
-/**
- * A quiet range: good times, and when `days` is there, at least one day 0–6. Days come
- * back sorted and unique; all seven come back as no `days` at all, the one way to say
- * "every day" (and the shape stored before ranges had days).
- */
-export function checkQuietRange(value: unknown): Checked<QuietRange> {
-  const times = checkClockRange(value);
-  if (!times.ok) return times;
-  const { days } = value as Record<string, unknown>;
-  if (days === undefined) return times;
-  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return fail(message('checks.one_day'));
-  return { ok: true, value: valid.length === 7 ? times.value : { ...times.value, days: valid } };
-}
+export const checkKindsOff = (value: unknown): Checked<Category[]> =>
+  checked(goodKindsOff(value), () => message('checks.one_kind'));
 
-/** Kinds turned off: known ones only, in the usual order, and never all of them. */
-export function checkKindsOff(value: unknown): Checked<Category[]> {
-  const off = Array.isArray(value) ? categories.filter((c) => value.includes(c)) : null;
-  return off && off.length < categories.length
-    ? { ok: true, value: off }
-    : fail(message('checks.one_kind'));
-}
+export const checkWorkHours = (value: unknown): Checked<WorkHours> =>
+  checked(goodWorkHours(value), () => {
+    if (!fields(value)) return message('checks.work_missing');
+    const times = checkClockRange(value);
+    return times.ok ? message('checks.one_work_day') : times.message;
+  });
 
-export function checkWorkHours(value: unknown): Checked<WorkHours> {
-  if (typeof value !== 'object' || value === null) return fail(message('checks.work_missing'));
-  const { days } = value as Record<string, unknown>;
-  const range = checkClockRange(value);
-  if (!range.ok) return range;
-  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return fail(message('checks.one_work_day'));
-  return { ok: true, value: { days: valid, ...range.value } };
-}
-
-/** A ritual's time: a clock time, on at least one day 0–6 (sorted, unique). */
-export function checkRitual(value: unknown): Checked<RitualTime> {
-  const { days, time } = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
-  if (typeof time !== 'string' || parseClock(time) === null) {
-    return fail(message('checks.time_missing'));
-  }
-  const valid = Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
-  if (valid.length === 0) return fail(message('checks.one_day'));
-  return { ok: true, value: { days: valid, time } };
-}
-
-/** The baby's date: a real calendar date ("YYYY-MM-DD") in the years a season can use. */
-export function checkBabyDate(value: unknown): Checked<string> {
-  const date = typeof value === 'string' ? parseDate(value) : null;
-  return date && date[0] >= 2000 && date[0] <= 2100
-    ? { ok: true, value: value as string }
-    : fail(message('checks.date_missing'));
-}
+/** How each field with rules of its own is read from storage; undefined reads as the default. */
+const repairs: {
+  readonly [K in keyof Preferences]?: (stored: unknown) => Preferences[K] | undefined;
+} = {
+  partnerName: goodName,
+  perDay: (v) => wholeIn(v, PER_DAY_RANGE),
+  maxPerDay: (v) => wholeIn(v, MAX_PER_DAY_RANGE),
+  quietHours: (v) =>
+    Array.isArray(v)
+      ? v.flatMap((range: unknown) => goodQuietRange(range) ?? []).slice(0, MAX_QUIET_RANGES)
+      : undefined,
+  kindsOff: goodKindsOff,
+  pausedUntil: timeOrNone,
+  workHours: goodWorkHours,
+  checkIn: goodRitual,
+  weeklyDate: goodRitual,
+  babyDate: goodBabyDate,
+};
 
 /**
- * A field with no check of its own: a stored value is kept when it is one of the field's
+ * A field with no rules of its own: a stored value is kept when it is one of the field's
  * choices, or, without choices, when it has its default's type (a flag, a number, a text).
  */
-function plainField<K extends keyof Preferences>(key: K, value: unknown): Preferences[K] {
-  const fallback = defaultPreferences[key];
+function plainField<K extends keyof Preferences>(
+  key: K,
+  value: unknown,
+): Preferences[K] | undefined {
   const choices: readonly unknown[] | undefined = preferenceChoices[key];
+  const fallback = defaultPreferences[key];
   const fits = choices
     ? choices.includes(value)
     : typeof fallback !== 'object' && typeof value === typeof fallback;
-  return fits ? (value as Preferences[K]) : fallback;
+  return fits ? (value as Preferences[K]) : undefined;
 }
 
 /**
  * Turns whatever is stored (an older shape, wrong types, nothing at all) into valid
  * preferences, field by field: a bad field falls back to its default, good ones are kept.
- * A field not named here is a plain one (plainField), such as a theme stored before there
- * was a choice: it reads as following the device.
+ * A field with no repair of its own is a plain one (plainField), such as a theme stored
+ * before there was a choice: it reads as following the device.
  */
 export function repairPreferences(raw: unknown): Preferences {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const plain: Preferences = { ...defaultPreferences };
-  const repairPlain = <K extends keyof Preferences>(key: K): void => {
-    plain[key] = plainField(key, stored[key]);
+  const stored = fields(raw) ?? {};
+  const prefs: Preferences = { ...defaultPreferences };
+  const repair = <K extends keyof Preferences>(key: K): void => {
+    const read = repairs[key] ?? ((v: unknown) => plainField(key, v));
+    prefs[key] = read(stored[key]) ?? defaultPreferences[key];
   };
-  (Object.keys(plain) as (keyof Preferences)[]).forEach(repairPlain);
-  const keep = <T>(checked: Checked<T>, fallback: T): T => (checked.ok ? checked.value : fallback);
-  const name = stored.partnerName === '' ? '' : keep(checkPartnerName(stored.partnerName), '');
-  const quiet = Array.isArray(stored.quietHours)
-    ? stored.quietHours
-        .map(checkQuietRange)
-        .flatMap((c) => (c.ok ? [c.value] : []))
-        .slice(0, MAX_QUIET_RANGES)
-    : defaultPreferences.quietHours;
-  const paused = stored.pausedUntil;
-  return {
-    ...plain,
-    partnerName: name,
-    perDay: keep(checkPerDay(stored.perDay), defaultPreferences.perDay),
-    maxPerDay: keep(checkMaxPerDay(stored.maxPerDay), defaultPreferences.maxPerDay),
-    quietHours: quiet,
-    kindsOff: keep(checkKindsOff(stored.kindsOff), []),
-    pausedUntil: isTime(paused) ? paused : null,
-    workHours: stored.workHours == null ? null : keep(checkWorkHours(stored.workHours), null),
-    checkIn: stored.checkIn == null ? null : keep(checkRitual(stored.checkIn), null),
-    weeklyDate: stored.weeklyDate == null ? null : keep(checkRitual(stored.weeklyDate), null),
-    babyDate: stored.babyDate == null ? null : keep(checkBabyDate(stored.babyDate), null),
-  };
+  (Object.keys(prefs) as (keyof Preferences)[]).forEach(repair);
+  return prefs;
 }
 
 /**
@@ -188,7 +198,7 @@ export function repairPreferences(raw: unknown): Preferences {
  * field a newer Still Us (on another device) added survives a save from this one.
  */
 export function withUnknownFields(raw: unknown, prefs: Preferences): Record<string, unknown> {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const stored = fields(raw) ?? {};
   const unknown = Object.entries(stored).filter(([key]) => !(key in defaultPreferences));
   return { ...Object.fromEntries(unknown), ...prefs };
 }

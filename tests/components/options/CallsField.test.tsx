@@ -1,24 +1,14 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderOptions, seeded, storedPreferences } from './render-options';
+import { installFakePermissions } from '../../support/fake-permissions';
 import { CALL_SITE_PATTERNS } from '@/utils/schedule/hold-rules';
 
-/** fakeBrowser has no permissions API: this one answers the prompt as told. */
-function fakePermissions(answer: boolean | Error) {
-  const permissions = {
-    request: vi.fn(() =>
-      answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
-    ),
-    remove: vi.fn().mockResolvedValue(true),
-  };
-  Object.assign(fakeBrowser, { permissions });
-  return permissions;
-}
+/** The browser's permissions on this device, its prompt answered as told (see the fake). */
+const fakePermissions = (answer: boolean | Error) => installFakePermissions(answer).permissions;
 
 afterEach(() => {
   cleanup();
-  Object.assign(fakeBrowser, { permissions: undefined });
 });
 
 const box = (): HTMLInputElement =>
@@ -60,5 +50,45 @@ describe('Wait while I’m on a call', () => {
     fireEvent.click(box());
     await waitFor(async () => expect((await storedPreferences()).waitDuringCalls).toBe(false));
     expect(permissions.remove).toHaveBeenCalledWith({ origins: [...CALL_SITE_PATTERNS] });
+  });
+
+  // Permissions are per device: on here by sync from another one, or taken back in the
+  // browser's own settings. The box stays on (sound still counts); the page says so.
+  const NOT_HERE = /On this device Still Us can tell a call only by its sound/;
+  const allow = (): HTMLElement | null =>
+    screen.queryByRole('button', { name: 'Allow call sites' });
+
+  it('on, but the call sites are not allowed on this device: says so and offers to allow them', async () => {
+    const { permissions } = installFakePermissions(true);
+    await renderOptions({ ...seeded, waitDuringCalls: true });
+    expect(box().checked).toBe(true);
+    expect(await screen.findByText(NOT_HERE)).toBeTruthy();
+    fireEvent.click(allow()!);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: [...CALL_SITE_PATTERNS] });
+    expect(await screen.findByText(/wait while a call site is in front/)).toBeTruthy();
+    expect(allow()).toBeNull();
+    expect((await storedPreferences()).waitDuringCalls).toBe(true);
+  });
+
+  it('follows the browser: taken back in its settings, then given again', async () => {
+    const fake = installFakePermissions(true);
+    fake.grant(CALL_SITE_PATTERNS);
+    await renderOptions({ ...seeded, waitDuringCalls: true });
+    await waitFor(() => expect(fake.permissions.contains).toHaveBeenCalled());
+    expect(screen.queryByText(NOT_HERE)).toBeNull();
+    fake.revoke(CALL_SITE_PATTERNS);
+    expect(await screen.findByText(NOT_HERE)).toBeTruthy();
+    expect(allow()).toBeTruthy();
+    fake.grant(CALL_SITE_PATTERNS);
+    await waitFor(() => expect(screen.queryByText(NOT_HERE)).toBeNull());
+    expect(allow()).toBeNull();
+  });
+
+  it('off: nothing to say about the call sites, allowed or not', async () => {
+    const fake = installFakePermissions(true);
+    await renderOptions({ ...seeded, waitDuringCalls: false });
+    await waitFor(() => expect(fake.permissions.contains).toHaveBeenCalled());
+    expect(screen.queryByText(NOT_HERE)).toBeNull();
+    expect(allow()).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { HOUR, MINUTE } from '@/utils/time/local-time';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
 import { savePendingNudge } from '@/utils/popup/pending-nudge';
 import { library } from '@/utils/library/nudges';
+import { inRotation } from '@/utils/choose/nudge-fit';
 import {
   hiddenNudgesStorage,
   nudgeBagStorage,
@@ -231,6 +232,7 @@ describe('Another idea', () => {
   it('never offers the nudge on screen, nor one its kind drew lately', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, kindsOff: allKindsBut('kind-act') });
     const others = library
+      .filter(inRotation)
       .filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id)
       .map((n) => n.id);
     // The last 80% of the kind's draws wait their turn: only the five drawn longest ago may come.
@@ -299,7 +301,10 @@ describe('Popup with nothing waiting', () => {
   });
 
   it('opens with a nudge its kind has not drawn lately, and remembers the draw', async () => {
-    const kindActs = library.filter((n) => n.category === 'kind-act').map((n) => n.id);
+    // The regular rotation: nudges for a season of the baby's wait for one (issue 15).
+    const kindActs = library
+      .filter((n) => inRotation(n) && n.category === 'kind-act')
+      .map((n) => n.id);
     const wait = Math.floor(0.8 * kindActs.length);
     const [fresh, held] = [kindActs.slice(0, -wait), kindActs.slice(-wait)];
     await nudgeBagStorage.setValue({ 'kind-act': held });

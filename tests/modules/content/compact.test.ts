@@ -54,15 +54,33 @@ describe('codeOf', () => {
     [{ ...base, tone: 'flirty', spice: 'bold', time: 'day' }, 'sdbt'],
     [{ ...base, tone: 'playful', time: 'evening' }, 'sept'],
     [{ ...base, retired: true }, RETIRED],
+    [{ ...base, effort: 'minute', time: 'any', ritual: true }, 'magtR'],
+    [{ ...base, milestone: 'month-1' }, 'sngt1'],
+    [{ ...base, milestone: 'year-1' }, 'sngtY'],
+    [{ ...base, seasons: ['fog'] }, 'sngta'],
+    [{ ...base, seasons: ['dip', 'toddler'] }, 'sngtl'],
+    [{ ...base, seasons: ['fog', 'early', 'dip', 'toddler'] }, 'sngto'],
+    [{ ...base, out: true }, 'sngtp'],
+    [{ ...base, seasons: ['dip', 'toddler'], out: true }, 'sngtB'],
   ] as [NudgeRecord, string][])('%o → %s', (record, code) => {
     expect(codeOf(record)).toBe(code);
     const { id, category, ...traits } = entryOf(record);
     expect(decodeTraits(code), `${id} ${category}`).toEqual(record.retired ? null : traits);
   });
 
-  it('throws when no code says the traits', () => {
-    const odd = { ...base, tone: 'gentle', spice: 'bold' } as NudgeRecord;
+  it.each([
+    ['spice on a gentle nudge', { spice: 'bold' }],
+    ['a ritual for some seasons', { ritual: true, seasons: ['dip'] }],
+    ['a milestone and a ritual', { ritual: true, milestone: 'month-3' }],
+  ] as [string, Partial<NudgeRecord>][])('throws when no code says the traits: %s', (_, more) => {
+    const odd = { ...base, ...more };
     expect(() => codeOf(odd)).toThrow('touch-01: no code in utils/library/library-rows.ts');
+  });
+
+  it('adds a fifth letter only to the few nudges with more to say', () => {
+    const long = library.filter((n) => codeOf({ ...n, text: { en: '' } }).length > 4);
+    const extra = library.filter((n) => n.seasons || n.out || n.ritual || n.milestone);
+    expect(long).toEqual(extra);
   });
 });
 

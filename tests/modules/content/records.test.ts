@@ -81,6 +81,59 @@ describe('parseKind', () => {
     expect(found).toContain(problem);
   });
 
+  it('reads the traits a few nudges add: seasons, out, ritual, milestone', () => {
+    const yaml = file(
+      record('touch-01', { seasons: 'seasons: [dip, toddler]', out: 'out: true' }),
+      record('touch-02', { milestone: 'milestone: month-6' }),
+    );
+    const { records, problems } = parseKind('touch', yaml);
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.seasons, r.out, r.milestone])).toEqual([
+      [['dip', 'toddler'], true, undefined],
+      [undefined, undefined, 'month-6'],
+    ]);
+    const ritual = parseKind('check-in', file(record('check-in-01', { ritual: 'ritual: true' })));
+    expect(ritual.problems).toEqual([]);
+    expect(ritual.records[0]?.ritual).toBe(true);
+  });
+
+  it.each([
+    ['an unknown season', 'seasons: [dip, teens]', 'seasons ["dip","teens"] is not a list of fog'],
+    ['seasons out of order', 'seasons: [toddler, dip]', '(each once, in this order)'],
+    ['a season twice', 'seasons: [dip, dip]', '(each once, in this order)'],
+    ['no season', 'seasons: []', 'seasons [] is not a list'],
+    ['one season, not a list', 'seasons: dip', 'seasons "dip" is not a list'],
+    ['out as false', 'out: false', 'out false is not one of true'],
+    ['an unknown milestone', 'milestone: month-2', 'milestone "month-2" is not one of month-1,'],
+  ])('names %s', (_, line, problem) => {
+    const [name] = line.split(':');
+    expect(problems(file(record('touch-01', { [name!]: line }))).join('\n')).toContain(problem);
+  });
+
+  it.each([
+    [
+      'a ritual off check-in',
+      'touch',
+      { ritual: 'ritual: true' },
+      'ritual is given only on check-in nudges',
+    ],
+    [
+      'a ritual for some seasons',
+      'check-in',
+      { ritual: 'ritual: true', seasons: 'seasons: [dip]' },
+      'ritual is never given with seasons',
+    ],
+    [
+      'a milestone that goes out',
+      'check-in',
+      { milestone: 'milestone: year-1', out: 'out: true' },
+      'milestone is never given with out',
+    ],
+  ] as const)('refuses %s', (_, kind, changes, problem) => {
+    const yaml = file(record(`${kind}-01`, changes));
+    expect(parseKind(kind, yaml).problems).toEqual([`${kind}-01: ${problem}`]);
+  });
+
   it('refuses a duplicate id', () => {
     expect(problems(file(record('touch-01'), record('touch-01')))).toEqual([
       'touch-01: id touch-01 appears twice: ids are never reused',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, NudgeEntry } from '@/utils/library/nudge';
-import type { Moment } from '@/utils/choose/nudge-fit';
+import { inRotation, type Moment } from '@/utils/choose/nudge-fit';
 import { pickNudge, ROUND_DONE, type PickInput, type ShuffleBag } from '@/utils/choose/pick-nudge';
 
 const entry = (id: string, more: Partial<NudgeEntry> = {}): NudgeEntry => ({
@@ -127,6 +127,47 @@ describe('pickNudge: fitting the moment', () => {
     ];
     const { ids } = draw(mixed, 6, { moment: { ...day, rough: true } });
     expect(new Set(ids)).toEqual(new Set(['touch-1']));
+  });
+});
+
+describe('pickNudge: the regular rotation', () => {
+  const apart = [
+    entry('check-in-2', { ritual: true }),
+    entry('appreciation-1', { milestone: 'month-6' }),
+    entry('touch-1', { seasons: ['dip', 'toddler'] }),
+    entry('touch-2', { seasons: ['fog'] }),
+  ];
+
+  it.each(apart.map((n) => [n.id, n] as const))(
+    'never draws %s (a ritual, a milestone, or for some seasons)',
+    (_, nudge) => {
+      expect(pickNudge(input([nudge]))).toBeNull();
+      const { ids } = draw([nudge, entry('you-time-1')], 20);
+      expect(ids).not.toContain(nudge.id);
+    },
+  );
+
+  it('still draws a nudge that goes out', () => {
+    expect(pickNudge(input([entry('tiny-date-1', { out: true })]))?.nudge.id).toBe('tiny-date-1');
+  });
+
+  it('keeps a kind’s round to the nudges it can draw, so many rituals never stall it', () => {
+    const rituals = Array.from({ length: 20 }, (_, i) =>
+      entry(`check-in-${i + 6}`, { ritual: true }),
+    );
+    const library = [...kind('check-in', 5), ...rituals, ...kind('you-time', 10)];
+    const { ids } = draw(library, 60);
+    expect(ids.filter((id) => id.startsWith('check-in')).length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    [{}, true],
+    [{ out: true }, true],
+    [{ ritual: true }, false],
+    [{ milestone: 'year-1' }, false],
+    [{ seasons: ['early'] }, false],
+  ] as [Partial<NudgeEntry>, boolean][])('inRotation(%o) is %s', (more, drawn) => {
+    expect(inRotation(entry('check-in-1', more))).toBe(drawn);
   });
 });
 

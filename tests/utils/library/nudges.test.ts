@@ -3,6 +3,7 @@ import { localeMessages } from '../../i18n/get-message';
 import { categories, type NudgeEntry } from '@/utils/library/nudge';
 import { nudgeMessageKey, withText } from '@/utils/library/nudge-text';
 import { library } from '@/utils/library/nudges';
+import { milestones, seasons } from '@/utils/library/seasons';
 
 /** Words that blame, count or pressure: a tired parent never reads these from Still Us. */
 const guiltWords =
@@ -20,6 +21,12 @@ const schema: Record<keyof NudgeEntry, (v: unknown) => boolean> = {
   tone: (v) => ['gentle', 'playful', 'flirty'].includes(v as string),
   spice: (v) => v === undefined || v === 'sweet' || v === 'bold',
   partnerPresent: (v) => typeof v === 'boolean',
+  seasons: (v) =>
+    v === undefined ||
+    (Array.isArray(v) && v.length > 0 && seasons.filter((s) => v.includes(s)).join() === v.join()),
+  out: (v) => v === undefined || v === true,
+  ritual: (v) => v === undefined || v === true,
+  milestone: (v) => v === undefined || (milestones as readonly unknown[]).includes(v),
 };
 
 describe('the library', () => {
@@ -56,6 +63,26 @@ describe('the library', () => {
       const quick = library.filter((n) => n.category === category && n.effort === 'seconds');
       expect(quick.length, category).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  const rituals = nudges.filter(({ entry }) => entry.ritual);
+  it('has at least 60 check-in questions for the daily ritual, each one question, face to face', () => {
+    expect(rituals.length).toBeGreaterThanOrEqual(60);
+    for (const { entry, nudge } of rituals) {
+      expect([entry.category, entry.partnerPresent, entry.tone], entry.id).toEqual([
+        'check-in',
+        true,
+        'gentle',
+      ]);
+      // The popup adds "Ask {partner}, and answer it yourself too": the text is the question.
+      expect(nudge?.text, entry.id).toMatch(/^[^?]+\?$/);
+      expect(nudge?.message, entry.id).toBeUndefined();
+    }
+  });
+
+  it('marks each milestone with one gentle nudge', () => {
+    const marked = library.flatMap((n) => (n.milestone ? [n.milestone] : []));
+    expect([...marked].sort()).toEqual([...milestones].sort());
   });
 
   it.each(nudges.map(({ entry, nudge }) => [entry.id, entry, nudge] as const))(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anotherIdea, markDone, neverShow, openNudge, snooze } from '@/utils/popup/popup-actions';
+import { markDone, neverShow, snooze } from '@/utils/popup/popup-actions';
+import { anotherIdea, openNudge } from '@/utils/popup/open-nudge';
 import { readHistory } from '@/utils/history/history';
 import { savePendingNudge } from '@/utils/popup/pending-nudge';
 import { pendingNudgeStorage } from '@/utils/storage/storage';
