@@ -8,9 +8,8 @@ import {
   handleNotificationClick,
 } from '@/utils/delivery/notification-actions';
 import { oneAtATime } from '@/utils/delivery/one-at-a-time';
-import { startUp } from '@/utils/delivery/start-up';
 import { affectsSchedule } from '@/utils/storage/schedule-triggers';
-import { openWelcomeOnInstall } from '@/utils/delivery/welcome-on-install';
+import { openWelcomeOnInstall, startUp } from '@/utils/delivery/start-up';
 
 // Glue only: every listener is registered synchronously and keeps nothing in memory. The
 // schedule's handlers run one at a time, each reading the clock when its turn comes.

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { checkBabyDate } from '@/utils/storage/preferences';
+import { checkBabyDate } from '@/utils/storage/ritual-fields';
 
 interface BabyDateFieldProps {
   value: string | null;

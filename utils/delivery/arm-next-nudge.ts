@@ -74,8 +74,13 @@ export async function keepAlarm(name: string, when: number): Promise<void> {
  * While a nudge is held, its look stands in for the regular alarm.
  */
 export async function armNextNudge(now: number, force: boolean): Promise<number | null> {
+  const when = await armNudge(now, force);
   // The rituals keep their own alarm, at the times the person set (nothing to push forward).
   await armRituals(now).catch(() => undefined);
+  return when;
+}
+
+async function armNudge(now: number, force: boolean): Promise<number | null> {
   if (await readOrFallback(heldNudgeStorage)) {
     await keepAlarm(HOLD_ALARM, now + HOLD_CHECK_EVERY);
     await browser.alarms.clear(NUDGE_ALARM);

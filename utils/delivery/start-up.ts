@@ -3,6 +3,7 @@ import { armNextNudge } from './arm-next-nudge';
 import { dropCallSitesWhenOff } from './call-permission';
 import { CHECK_ALARM } from './handle-alarm';
 import { restorePopupPath } from '../popup/pending-nudge';
+import { welcomeShownStorage } from '../storage/storage';
 
 /** How often the periodic check looks that a next nudge is armed. */
 export const CHECK_EVERY_MINUTES = 45;
@@ -23,4 +24,17 @@ export async function startUp(now: number): Promise<void> {
     restorePopupPath(),
     dropCallSitesWhenOff(),
   ]);
+}
+
+/** The welcome page, as built from entrypoints/welcome/. */
+export const WELCOME_PATH = '/welcome.html';
+
+/**
+ * Opens the welcome page in a new tab on a first install only: an update, a browser
+ * update or a browser start must never greet someone who has already set things up.
+ */
+export async function openWelcomeOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install' || (await welcomeShownStorage.getValue())) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+  await welcomeShownStorage.setValue(true);
 }

@@ -1,5 +1,4 @@
 import { message } from '../platform/message';
-import { parseClock } from '../time/local-time';
 import { categories, type Category } from '../library/nudge';
 import {
   defaultPreferences,
@@ -8,19 +7,15 @@ import {
   type WorkHours,
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
-import { goodBabyDate, goodRitual } from './ritual-fields';
+import { goodBabyDate, goodRitual, isClock } from './ritual-fields';
 import { timeOrNone } from './stored-checks';
 
 export * from './preferences-defaults';
-export { checkBabyDate, checkRitual } from './ritual-fields';
 
 export const PARTNER_NAME_MAX = 40;
 export const PER_DAY_RANGE = { min: 1, max: 12 } as const;
 export const MAX_PER_DAY_RANGE = { min: 1, max: 24 } as const;
-/**
- * At most this many quiet ranges: preferences live in one storage.sync item of 8 KB at most,
- * and 20 ranges (about 1 KB) cover any week.
- */
+/** At most this many quiet ranges: one storage.sync item holds 8 KB; 20 (about 1 KB) cover a week. */
 export const MAX_QUIET_RANGES = 20;
 
 /** A checked value ready to save, or a kind message to show next to the field. */
@@ -53,9 +48,6 @@ const wholeIn = (value: unknown, range: { min: number; max: number }): number | 
 
 const fields = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-
-const isClock = (value: unknown): value is string =>
-  typeof value === 'string' && parseClock(value) !== null;
 
 /** Both clock times, and not the same one. */
 function goodTimes(value: unknown): { start: string; end: string } | undefined {

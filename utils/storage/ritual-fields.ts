@@ -6,6 +6,9 @@ import type { Checked } from './preferences';
 
 // The rituals' and the baby's date's fields of preferences, as read from storage (issue 15).
 
+export const isClock = (value: unknown): value is string =>
+  typeof value === 'string' && parseClock(value) !== null;
+
 /** A ritual's time: a clock time on at least one day 0–6 (sorted, unique). */
 export function goodRitual(value: unknown): RitualTime | undefined {
   const { days, time } = (typeof value === 'object' && value !== null ? value : {}) as Record<
@@ -13,9 +16,7 @@ export function goodRitual(value: unknown): RitualTime | undefined {
     unknown
   >;
   const valid = Array.isArray(days) ? [0, 1, 2, 3, 4, 5, 6].filter((d) => days.includes(d)) : [];
-  return typeof time === 'string' && parseClock(time) !== null && valid.length > 0
-    ? { days: valid, time }
-    : undefined;
+  return isClock(time) && valid.length > 0 ? { days: valid, time } : undefined;
 }
 
 /** The baby's date: a real calendar date ("YYYY-MM-DD") in the years a season can use. */
@@ -31,8 +32,7 @@ export function checkRitual(value: unknown): Checked<RitualTime> {
     string,
     unknown
   >;
-  const timeOk = typeof time === 'string' && parseClock(time) !== null;
-  return { ok: false, message: message(timeOk ? 'checks.one_day' : 'checks.time_missing') };
+  return { ok: false, message: message(isClock(time) ? 'checks.one_day' : 'checks.time_missing') };
 }
 
 export function checkBabyDate(value: unknown): Checked<string> {

@@ -110,11 +110,7 @@ export const heldNudgeStorage = /* @__PURE__ */ defineStoredItem<HeldNudge | nul
 /** The local day each ritual (the daily check-in, the weekly tiny date) last came: once a day. */
 export const ritualsDoneStorage = /* @__PURE__ */ defineStoredItem<RitualsDone>(
   'local:ritualsDone',
-  {
-    fallback: {},
-    rearms: true,
-    check: ritualsDone,
-  },
+  { fallback: {}, check: ritualsDone },
 );
 
 /** When the next nudge is armed for (epoch ms), so a dropped alarm comes back the same. */

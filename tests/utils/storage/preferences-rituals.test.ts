@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkBabyDate,
-  checkRitual,
-  defaultPreferences,
-  repairPreferences,
-} from '@/utils/storage/preferences';
+import { defaultPreferences, repairPreferences } from '@/utils/storage/preferences';
+import { checkBabyDate, checkRitual } from '@/utils/storage/ritual-fields';
 
 // Issue 15: the daily check-in, the weekly tiny date and the baby's date, checked as stored.
 describe('the rituals and the baby’s date in preferences', () => {

@@ -52,7 +52,7 @@ describe('storedItems: every stored item states its role once', () => {
         'local:nudgeBag',
       ],
     ],
-    ['alarm', ['local:nextNudgeAt', 'local:lastHandledAlarm']],
+    ['alarm', ['local:nextNudgeAt', 'local:lastHandledAlarm', 'local:ritualsDone']],
     ['install', ['local:welcomeShown']],
   ])('%s: %j', (role, keys) => {
     expect(Object.values(storedItems[role]).map((item: StoredItem<unknown>) => item.key)).toEqual(

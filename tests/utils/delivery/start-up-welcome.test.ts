@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { openWelcomeOnInstall, WELCOME_PATH } from '@/utils/delivery/welcome-on-install';
+import { openWelcomeOnInstall, WELCOME_PATH } from '@/utils/delivery/start-up';
 
 const welcomeUrl = (): string => fakeBrowser.runtime.getURL(WELCOME_PATH);
 const welcomeTabs = async (): Promise<string[]> =>
