@@ -29,27 +29,27 @@ export interface Moment {
 }
 
 /**
- * What a season allows beyond a nudge's own `seasons`: in the fog only the ten-second kind
- * and nothing bold; dates out (a sitter, leaving the house) only once the baby is one.
+ * What a season allows of any nudge: in the fog only the ten-second kind and nothing bold;
+ * dates out (a sitter, leaving the house) only once the baby is one.
  */
 function fitsSeason(nudge: NudgeEntry, season: Season | null): boolean {
-  if (nudge.seasons && !(season && nudge.seasons.includes(season))) return false;
   if (season === 'fog' && (nudge.effort !== 'seconds' || nudge.spice === 'bold')) return false;
   return !(nudge.out && season && season !== 'toddler');
 }
 
 /**
- * Whether a nudge is in the regular draw at all. A ritual question and a milestone come on
- * their own paths; a nudge for some seasons only once the baby's season is known (none is
- * yet, so not now).
+ * Whether a nudge is in the regular draw at all, in the baby's `season`. A ritual question
+ * and a milestone come on their own paths; a nudge written for some seasons only in them
+ * (never without a date).
  */
-export function inRotation(nudge: NudgeEntry): boolean {
-  return !nudge.ritual && !nudge.milestone && !nudge.seasons;
+export function inRotation(nudge: NudgeEntry, season?: Season | null): boolean {
+  const seasons = nudge.seasons;
+  return !nudge.ritual && !nudge.milestone && (!seasons || (!!season && seasons.includes(season)));
 }
 
 /** Whether a nudge may come now (its time of day is a soft rule, see fitsTimeOfDay). */
 export function allowedNow(nudge: NudgeEntry, moment: Moment): boolean {
-  if (nudge.ritual || nudge.milestone || !fitsSeason(nudge, moment.season ?? null)) return false;
+  if (!fitsSeason(nudge, moment.season ?? null)) return false;
   if (moment.rough && nudge.effort !== 'seconds') return false;
   if (moment.touchedOut && nudge.category === 'touch') return false;
   if (nudge.tone !== 'flirty') return true;

@@ -54,7 +54,7 @@ export function pickNudge<T extends NudgeEntry>(input: PickInput<T>): Picked<T> 
   const { library, enabled, hidden, exclude = [], moment, random } = input;
   // Out of the rotation means out of its kind's round too, so the round's size stays true.
   const visible = library.filter(
-    (n) => inRotation(n) && enabled.includes(n.category) && !hidden.includes(n.id),
+    (n) => inRotation(n, moment.season) && enabled.includes(n.category) && !hidden.includes(n.id),
   );
   const usable = visible.filter((n) => !exclude.includes(n.id) && allowedNow(n, moment));
   if (usable.length === 0) return null;

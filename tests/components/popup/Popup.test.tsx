@@ -232,7 +232,7 @@ describe('Another idea', () => {
   it('never offers the nudge on screen, nor one its kind drew lately', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, kindsOff: allKindsBut('kind-act') });
     const others = library
-      .filter(inRotation)
+      .filter((n) => inRotation(n))
       .filter((n) => n.category === 'kind-act' && n.id !== withoutMessage.id)
       .map((n) => n.id);
     // The last 80% of the kind's draws wait their turn: only the five drawn longest ago may come.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNow, type Moment } from '@/utils/choose/nudge-fit';
+import { allowedNow, inRotation, type Moment } from '@/utils/choose/nudge-fit';
 import type { NudgeEntry } from '@/utils/library/nudge';
 
 // Issue 15: "touched out" — touch overload is real. For the rest of that day no touch nudges
@@ -34,5 +34,30 @@ describe('allowedNow, touched out', () => {
     [base, true, true],
   ] as const)('%s (touched out: %s): %s', (nudge, touchedOut, allowed) => {
     expect(allowedNow(nudge, { ...moment, touchedOut })).toBe(allowed);
+  });
+});
+
+describe('the baby’s season (issue 15)', () => {
+  const fogOnly: NudgeEntry = { ...base, id: 'reassurance-30', seasons: ['fog'] };
+  const dipMinute: NudgeEntry = { ...base, id: 'kind-act-40', effort: 'minute', seasons: ['dip'] };
+  const out: NudgeEntry = { ...base, id: 'tiny-date-40', category: 'tiny-date', out: true };
+  it.each([
+    // [nudge, season, in the draw and allowed]
+    [fogOnly, null, false],
+    [fogOnly, 'fog', true],
+    [fogOnly, 'dip', false],
+    [dipMinute, 'dip', true],
+    [{ ...base, effort: 'minute' }, 'fog', false],
+    [{ ...base, effort: 'minute' }, 'early', true],
+    [bold, 'fog', false],
+    [bold, 'dip', true],
+    [out, 'fog', false],
+    [out, 'dip', false],
+    [out, 'toddler', true],
+    [out, null, true],
+    [{ ...base, ritual: true }, 'dip', false],
+    [{ ...base, milestone: 'month-6' }, 'dip', false],
+  ] as const)('%o in %s: %s', (nudge, season, fits) => {
+    expect(inRotation(nudge, season) && allowedNow(nudge, { ...moment, season })).toBe(fits);
   });
 });
