@@ -69,13 +69,8 @@ describe('rituals and the baby’s season (real Chromium)', () => {
   it('fired early, the popup asks a check-in question, and the next day’s check-in is armed', async () => {
     const worker = await liveWorker(ext);
     const before = (await worker.evaluate((n) => chrome.alarms.get(n), RITUAL_ALARM))!;
-    // Its time now: as if the clock had reached it.
-    await setPreferences(options, {
-      checkIn: {
-        days: [0, 1, 2, 3, 4, 5, 6],
-        time: `${pad(new Date().getHours())}:${pad(new Date().getMinutes())}`,
-      },
-    });
+    // Fired early: five minutes before its time.
+    await worker.evaluate((n) => chrome.alarms.create(n, { when: Date.now() + 100 }), RITUAL_ALARM);
     const shown = await waitFor(
       () =>
         options.evaluate(async () => {

@@ -19,7 +19,7 @@ import type { Preferences } from '../storage/preferences';
 import { loadPreferences } from '../storage/preferences-store';
 import { nudgeBagStorage, ritualsDoneStorage } from '../storage/storage';
 import { readOrFallback } from '../storage/stored-item';
-import { DAY, MINUTE } from '../time/local-time';
+import { DAY, HOUR } from '../time/local-time';
 
 /** The alarm of the next ritual: the daily check-in or the weekly tiny date. */
 export const RITUAL_ALARM = 'ritual';
@@ -73,7 +73,8 @@ async function tinyDate(prefs: Preferences, now: number): Promise<ShownNudge | n
 export async function handleRitual(now: number): Promise<'shown' | 'waiting' | 'not-due'> {
   const prefs = await loadPreferences();
   const due = await firstRitual(prefs, now);
-  if (!due || due.at > now + MINUTE) {
+  // An alarm up to an hour early (the clock changed) still counts as its time.
+  if (!due || due.at > now + HOUR) {
     await armRituals(now, prefs);
     return 'not-due';
   }
