@@ -10,6 +10,8 @@ type CheckInPrefs = Pick<Preferences, 'checkIn' | 'checkInOverQuiet' | 'weeklyDa
 interface CheckInFieldProps {
   prefs: CheckInPrefs;
   onSave: (patch: Partial<CheckInPrefs>) => void;
+  /** Only the daily check-in (the welcome page), not the weekly tiny date. */
+  dailyOnly?: boolean;
 }
 
 /** "After the baby's bedtime" is the usual moment: 20:30, every day. */
@@ -21,7 +23,7 @@ const SUGGESTED_DATE: RitualTime = { days: [5], time: '20:30' };
  * The daily 60-second check-in and the weekly tiny date. A check-in time inside quiet hours
  * is said plainly, and the person picks which wins.
  */
-export function CheckInField({ prefs, onSave }: CheckInFieldProps): JSX.Element {
+export function CheckInField({ prefs, onSave, dailyOnly = false }: CheckInFieldProps): JSX.Element {
   const inQuiet =
     prefs.checkIn !== null && ritualInQuiet(prefs.checkIn, prefs.quietHours, Date.now());
   return (
@@ -46,14 +48,16 @@ export function CheckInField({ prefs, onSave }: CheckInFieldProps): JSX.Element 
           />
         )}
       </RitualField>
-      <RitualField
-        id="tiny-date"
-        weekly
-        value={prefs.weeklyDate}
-        suggested={SUGGESTED_DATE}
-        words={ritualWords('date')}
-        onSave={(weeklyDate) => onSave({ weeklyDate })}
-      />
+      {!dailyOnly && (
+        <RitualField
+          id="tiny-date"
+          weekly
+          value={prefs.weeklyDate}
+          suggested={SUGGESTED_DATE}
+          words={ritualWords('date')}
+          onSave={(weeklyDate) => onSave({ weeklyDate })}
+        />
+      )}
     </>
   );
 }

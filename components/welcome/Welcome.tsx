@@ -6,6 +6,10 @@ import { StepFrame } from './StepFrame';
 import { useWelcome } from './use-welcome';
 import { WelcomeDone } from './WelcomeDone';
 import { welcomeSteps } from './welcome-steps';
+import { BabyDateField } from '../options/BabyDateField';
+import { CheckInField } from '../options/CheckInField';
+import type { Preferences } from '@/utils/storage/preferences';
+import { savePreferences } from '@/utils/storage/preferences-store';
 
 /** Each step's question. */
 const titles = {
@@ -24,6 +28,8 @@ export function Welcome() {
   if (!prefs || !drafts) return <main class="welcome" aria-busy="true" />;
   const step = welcomeSteps[at];
 
+  const keep = (patch: Partial<Preferences>): void =>
+    void savePreferences(patch).catch(() => undefined);
   const onNext = async (): Promise<void> => {
     const field = step && firstField[step];
     if (!(await flow.next()) && field) document.getElementById(field)?.focus();
@@ -52,14 +58,21 @@ export function Welcome() {
           onSkip={() => void flow.skip()}
         >
           {step === 'name' && (
-            <NameStep value={drafts.name} error={error} onInput={(name) => flow.edit({ name })} />
+            <>
+              <NameStep value={drafts.name} error={error} onInput={(name) => flow.edit({ name })} />
+              {/* Optional, saved as chosen (issue 15): empty keeps nudges as they are. */}
+              <BabyDateField value={prefs.babyDate} onSave={(babyDate) => keep({ babyDate })} />
+            </>
           )}
           {step === 'quiet' && (
-            <QuietStep
-              value={drafts.quiet}
-              error={error}
-              onChange={(quiet) => flow.edit({ quiet })}
-            />
+            <>
+              <QuietStep
+                value={drafts.quiet}
+                error={error}
+                onChange={(quiet) => flow.edit({ quiet })}
+              />
+              <CheckInField prefs={prefs} onSave={keep} dailyOnly />
+            </>
           )}
           {step === 'delivery' && (
             <DeliveryStep
