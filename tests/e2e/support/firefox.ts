@@ -147,9 +147,23 @@ export function storedHistory(page: Page): Promise<StoredEntry[]> {
 
 /**
  * Moves every history entry `ms` into the past (re-keyed, as the product keys them by time),
- * so a nudge fired early in a test is not refused for coming within the 30-minute gap.
+ * so a nudge fired early in a test is not refused for coming within the 30-minute gap. The
+ * waiting nudge and the popup's mark move with it: a waiting nudge younger than its history
+ * would read as one a stopped worker never recorded (handle-alarm.ts finishes those).
  */
-export function ageHistory(page: Page, ms: number): Promise<void> {
+export async function ageHistory(page: Page, ms: number): Promise<void> {
+  await page.evaluate(async (by) => {
+    const { pendingNudge, popupShown } = await chrome.storage.local.get([
+      'pendingNudge',
+      'popupShown',
+    ]);
+    const older = (v: unknown) =>
+      v && typeof v === 'object' ? { ...v, shownAt: (v as { shownAt: number }).shownAt - by } : v;
+    await chrome.storage.local.set({
+      ...(pendingNudge ? { pendingNudge: older(pendingNudge) } : {}),
+      ...(popupShown ? { popupShown: older(popupShown) } : {}),
+    });
+  }, ms);
   return page.evaluate(
     (by) =>
       new Promise<void>((resolve, reject) => {
