@@ -6,6 +6,7 @@ import { recentActivity, type RecentActivity } from '../history/recent-activity'
 import { nextNudgeTime, scheduleReach, type ScheduleState } from '../schedule/next-nudge-time';
 import { HOLD_CHECK_EVERY } from '../schedule/hold-rules';
 import { MINUTE } from '../time/local-time';
+import { seasonAt } from '../time/season';
 import {
   heldNudgeStorage,
   nextNudgeAtStorage,
@@ -44,7 +45,10 @@ export async function loadNudgeState(now: number): Promise<NudgeState> {
     loadPickState(),
     recentOrPending(now),
   ]);
-  return { prefs, snoozedUntil, pick, roughDay: roughDayAt(pick.energy, now), ...recent };
+  // The first six weeks (the fog): half as many nudges, rounded up.
+  const fog = seasonAt(prefs.babyDate, now) === 'fog';
+  const rules = fog ? { ...prefs, perDay: Math.ceil(prefs.perDay / 2) } : prefs;
+  return { prefs: rules, snoozedUntil, pick, roughDay: roughDayAt(pick.energy, now), ...recent };
 }
 
 /** Arms the next nudge from state already read. Returns the time armed, or null for none. */

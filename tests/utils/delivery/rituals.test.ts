@@ -91,3 +91,16 @@ describe('the daily check-in, delivered', () => {
     expect(await fakeBrowser.alarms.get(RITUAL_ALARM)).toBeUndefined();
   });
 });
+
+describe('the fog: fewer nudges by default (issue 15)', () => {
+  it('halves, rounded up, how many nudges a day the schedule aims for in the first six weeks', async () => {
+    const { loadNudgeState } = await import('@/utils/delivery/arm-next-nudge');
+    const now = at(10, 12);
+    await preferencesStorage.setValue({ ...defaultPreferences, perDay: 5, babyDate: '2026-05-20' });
+    expect((await loadNudgeState(now)).prefs.perDay).toBe(3);
+    await preferencesStorage.setValue({ ...defaultPreferences, perDay: 5, babyDate: '2026-03-01' });
+    expect((await loadNudgeState(now)).prefs.perDay).toBe(5);
+    await preferencesStorage.setValue({ ...defaultPreferences, perDay: 5, babyDate: null });
+    expect((await loadNudgeState(now)).prefs.perDay).toBe(5);
+  });
+});
