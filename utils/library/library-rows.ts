@@ -2,10 +2,15 @@ import type { Category, Effort, NudgeEntry, Spice, TimeOfDay, Tone } from './nud
 import { milestones, seasons } from './seasons';
 
 /**
- * How the generated nudges.ts writes each nudge: four letters, and a fifth only on the few
- * with more to say (the worker ships all of them, so they are kept small).
- * modules/content/compact.ts writes them from content/nudges/. A retired nudge keeps its place
- * as RETIRED: numbers are never reused.
+ * How library.json (the library as the extension ships it, see load-library.ts) writes each
+ * nudge: four letters, and a fifth only on the few with more to say, so the file stays small.
+ * modules/content/compact.ts writes them from content/nudges/ at build time:
+ *   effort   s seconds · m a minute · l longer
+ *   time     a any · m morning · d day · e evening · n night
+ *   tone     g gentle · p playful · s sweet (flirty) · b bold (flirty)
+ *   partner  t there with you · a not needed
+ * So "sngt" is a ten-second, night-time, gentle nudge to do together. A retired nudge keeps its
+ * place as RETIRED: numbers are never reused.
  */
 export const EFFORT_CODES: Record<string, Effort> = { s: 'seconds', m: 'minute', l: 'longer' };
 export const TIME_CODES: Record<string, TimeOfDay> = {
@@ -57,13 +62,19 @@ export function decodeTraits(code: string): Traits | null {
     : null;
 }
 
-/** Each kind's codes in number order, split into lines of ten for reading. */
-export const codesOf = (lines: readonly string[]): string[] => lines.join(' ').split(/\s+/);
+/**
+ * The library as library.json holds it: by kind, in the library's order, each kind's codes in
+ * number order separated by spaces (a nudge's number is its place, from 01).
+ */
+export type LibraryRows = Readonly<Partial<Record<Category, string>>>;
 
-/** The library's codes, by kind, as entries with ids `<kind>-<nn>` (nn from 01). */
-export function defineLibrary(rows: Record<Category, readonly string[]>): NudgeEntry[] {
-  return Object.entries(rows).flatMap(([category, lines]) =>
-    codesOf(lines).flatMap((code, i) => {
+/**
+ * The library's codes, by kind, as entries with ids `<kind>-<nn>` (nn from 01). Read from a
+ * file, so a kind that is not a string of codes, or a code that says nothing, is left out.
+ */
+export function defineLibrary(rows: LibraryRows): NudgeEntry[] {
+  return Object.entries(rows).flatMap(([category, codes]) =>
+    (typeof codes === 'string' ? codes.split(' ') : []).flatMap((code, i) => {
       const traits = decodeTraits(code);
       const id = `${category}-${String(i + 1).padStart(2, '0')}`;
       return traits ? [{ id, category: category as Category, ...traits }] : [];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTraits, defineLibrary, FIFTH_LETTERS } from '@/utils/library/library-rows';
-import { categories, type Category } from '@/utils/library/nudge';
+import {
+  decodeTraits,
+  defineLibrary,
+  FIFTH_LETTERS,
+  type LibraryRows,
+} from '@/utils/library/library-rows';
+import { categories } from '@/utils/library/nudge';
 import { milestones, seasons } from '@/utils/library/seasons';
 
 const sngt = { effort: 'seconds', time: 'night', tone: 'gentle', partnerPresent: true } as const;
@@ -39,14 +44,16 @@ describe('decodeTraits', () => {
 
 describe('defineLibrary', () => {
   it('numbers codes within their kind, keeping a retired one’s place', () => {
-    const rows = Object.fromEntries(categories.map((kind) => [kind, [] as string[]]));
-    const library = defineLibrary({ ...rows, 'check-in': ['sngt ---- magtR'] } as Record<
-      Category,
-      string[]
-    >);
+    const rows = Object.fromEntries(categories.map((kind) => [kind, '']));
+    const library = defineLibrary({ ...rows, 'check-in': 'sngt ---- magtR' });
     expect(library.map((n) => [n.id, n.ritual])).toEqual([
       ['check-in-01', undefined],
       ['check-in-03', true],
     ]);
+  });
+
+  it('leaves out what a file could hold but a library cannot: a kind not a string, a bad code', () => {
+    const odd = { touch: 'sngt qqqq sngt', 'kind-act': 7 } as unknown as LibraryRows;
+    expect(defineLibrary(odd).map((n) => n.id)).toEqual(['touch-01', 'touch-03']);
   });
 });
