@@ -2,12 +2,12 @@
 // library.json, the compact codes (ids, kinds, traits) every page and the worker read at run
 // time. Nothing is written: `wxt build` makes the file from the records (run through jiti).
 import { gzipSync } from 'node:zlib';
-import { libraryRows } from '../modules/content/compact';
+import { libraryFile } from '../modules/content/compact';
 import { readContent } from '../modules/content/read-content';
 import { categories } from '../utils/library/nudge';
 
 const content = readContent(categories);
-const json = Buffer.from(JSON.stringify(libraryRows(content)));
+const json = Buffer.from(JSON.stringify(libraryFile(content)));
 const live = content.records.filter((r) => !r.retired).length;
 const gzip = gzipSync(json, { level: 9 }).length;
 console.log(

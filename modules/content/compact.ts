@@ -1,15 +1,14 @@
+import { defineLibrary, type LibraryFile, type Traits } from '../../utils/library/library-rows';
+import type { NudgeEntry } from '../../utils/library/nudge';
 import {
+  CODE_LEGEND,
   EFFORT_CODES,
   FIFTH_LETTERS,
   RETIRED,
   TIME_CODES,
   TONE_CODES,
   decodeTraits,
-  defineLibrary,
-  type LibraryRows,
-  type Traits,
-} from '../../utils/library/library-rows';
-import type { NudgeEntry } from '../../utils/library/nudge';
+} from './codes';
 import type { Content, NudgeRecord } from './records';
 import { traitNames } from './traits';
 
@@ -39,7 +38,7 @@ export function codeOf(record: NudgeRecord): string {
   if (record.retired) return RETIRED;
   const code = codeByTraits.get(traitsKey(record));
   if (code === undefined)
-    throw new Error(`${record.id}: no code in utils/library/library-rows.ts says these traits`);
+    throw new Error(`${record.id}: no code in modules/content/codes.ts says these traits`);
   return code;
 }
 
@@ -54,10 +53,10 @@ export function entryOf(record: NudgeRecord): NudgeEntry {
 
 /**
  * The library as library.json ships it: each kind's codes in number order, a retired nudge's
- * place kept. Throws when a record's traits have no code (see codeOf).
+ * place kept, and the legend they are written in. Throws when a record's traits have no code.
  */
-export function libraryRows({ kinds, records }: Content): LibraryRows {
-  return Object.fromEntries(
+export function libraryFile({ kinds, records }: Content): LibraryFile {
+  const rows = Object.fromEntries(
     kinds.map((kind) => [
       kind,
       records
@@ -66,8 +65,9 @@ export function libraryRows({ kinds, records }: Content): LibraryRows {
         .join(' '),
     ]),
   );
+  return { legend: CODE_LEGEND, rows };
 }
 
 /** The library the extension reads from library.json, decoded the way it decodes it. */
 export const shippedLibrary = (content: Content): NudgeEntry[] =>
-  defineLibrary(libraryRows(content));
+  defineLibrary(libraryFile(content));

@@ -1,7 +1,7 @@
 import { defineWxtModule } from 'wxt/modules';
 import { LIBRARY_PATH } from '../../utils/library/load-library';
 import type { Category } from '../../utils/library/nudge';
-import { libraryRows } from './compact';
+import { libraryFile } from './compact';
 import { addNudgeMessages } from './messages';
 import { readContent } from './read-content';
 import type { Content } from './records';
@@ -36,11 +36,11 @@ export default defineWxtModule({
       paths.push(LIBRARY_JSON);
     });
     wxt.hooks.hook('build:before', async () => {
-      libraryRows(await content(wxt.config.root));
+      libraryFile(await content(wxt.config.root));
     });
     wxt.hooks.hook('build:publicAssets', async (_, files) => {
       const library = await content(wxt.config.root);
-      files.push({ relativeDest: LIBRARY_JSON, contents: JSON.stringify(libraryRows(library)) });
+      files.push({ relativeDest: LIBRARY_JSON, contents: JSON.stringify(libraryFile(library)) });
       addNudgeMessages(files, library.records);
     });
   },

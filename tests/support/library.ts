@@ -1,4 +1,4 @@
-import { libraryRows, shippedLibrary } from '@/modules/content/compact';
+import { libraryFile, shippedLibrary } from '@/modules/content/compact';
 import { readContent } from '@/modules/content/read-content';
 import { categories } from '@/utils/library/nudge';
 
@@ -6,7 +6,7 @@ import { categories } from '@/utils/library/nudge';
 const content = readContent(categories);
 
 /** library.json's text, as modules/content writes it into the build. */
-export const libraryJson = JSON.stringify(libraryRows(content));
+export const libraryJson = JSON.stringify(libraryFile(content));
 
 /** Every live nudge, decoded from the shipped codes as loadLibrary decodes them. */
 export const library = shippedLibrary(content);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineLibrary, type LibraryRows } from './library-rows';
+import { defineLibrary, type LibraryFile } from './library-rows';
 import type { NudgeEntry } from './nudge';
 
 /** Where the build puts the library's codes (modules/content): a file, not JavaScript. */
@@ -14,16 +14,12 @@ let loading: Promise<NudgeEntry[]> | undefined;
  * and the next call tries again.
  */
 export function loadLibrary(): Promise<NudgeEntry[]> {
-  if (loading) return loading;
-  const attempt = fetch(browser.runtime.getURL(LIBRARY_PATH))
-    .then((response) => {
-      if (!response.ok) throw new Error(`${LIBRARY_PATH}: ${response.status}`);
-      return response.json() as Promise<LibraryRows>;
-    })
-    .then(defineLibrary);
-  loading = attempt;
-  attempt.catch(() => {
-    if (loading === attempt) loading = undefined;
-  });
-  return attempt;
+  return (loading ??= fetch(browser.runtime.getURL(LIBRARY_PATH))
+    // A missing or spoilt file is no JSON, or not the library's: that rejects too.
+    .then((response) => response.json() as Promise<LibraryFile>)
+    .then(defineLibrary)
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 }

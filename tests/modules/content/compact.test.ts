@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, entryOf, libraryRows } from '@/modules/content/compact';
+import { codeOf, entryOf, libraryFile } from '@/modules/content/compact';
 import { readContent } from '@/modules/content/read-content';
 import type { NudgeRecord } from '@/modules/content/records';
-import { decodeTraits, defineLibrary, RETIRED } from '@/utils/library/library-rows';
+import { CODE_LEGEND, decodeTraits, RETIRED } from '@/modules/content/codes';
+import { defineLibrary } from '@/utils/library/library-rows';
 import { categories } from '@/utils/library/nudge';
 import { library } from '../../support/library';
 
@@ -24,7 +25,7 @@ describe('the compact library the extension ships (library.json)', () => {
   });
 
   it('has every kind, in the library’s order', () => {
-    expect(Object.keys(libraryRows(content))).toEqual([...categories]);
+    expect(Object.keys(libraryFile(content).rows)).toEqual([...categories]);
   });
 });
 
@@ -55,7 +56,7 @@ describe('codeOf', () => {
     ['a milestone and a ritual', { ritual: true, milestone: 'month-3' }],
   ] as [string, Partial<NudgeRecord>][])('throws when no code says the traits: %s', (_, more) => {
     const odd = { ...base, ...more };
-    expect(() => codeOf(odd)).toThrow('touch-01: no code in utils/library/library-rows.ts');
+    expect(() => codeOf(odd)).toThrow('touch-01: no code in modules/content/codes.ts');
   });
 
   it('adds a fifth letter only to the few nudges with more to say', () => {
@@ -65,29 +66,33 @@ describe('codeOf', () => {
   });
 });
 
-describe('libraryRows', () => {
+describe('libraryFile', () => {
   const records = Array.from({ length: 12 }, (_, i): NudgeRecord => ({
     ...base,
     id: `touch-${String(i + 1).padStart(2, '0')}`,
     ...(i === 1 && { retired: true }),
   }));
-  const rows = libraryRows({ kinds: ['touch', 'kind-act'], records });
+  const file = libraryFile({ kinds: ['touch', 'kind-act'], records });
 
   it('writes each kind’s codes in number order, keeping a retired nudge’s place', () => {
-    expect(rows).toEqual({
+    expect(file.rows).toEqual({
       touch: 'sngt ---- sngt sngt sngt sngt sngt sngt sngt sngt sngt sngt',
       'kind-act': '',
     });
   });
 
+  it('carries the legend its codes are written in', () => {
+    expect(file.legend).toBe(CODE_LEGEND);
+  });
+
   it('decodes to the live nudges, numbered by place', () => {
-    expect(defineLibrary(rows).map((n) => n.id)).toEqual(
+    expect(defineLibrary(file).map((n) => n.id)).toEqual(
       records.filter((r) => !r.retired).map((r) => r.id),
     );
   });
 
   it('stops the build on traits no code says', () => {
     const odd = { ...base, spice: 'bold' } as NudgeRecord;
-    expect(() => libraryRows({ kinds: ['touch'], records: [odd] })).toThrow('touch-01');
+    expect(() => libraryFile({ kinds: ['touch'], records: [odd] })).toThrow('touch-01');
   });
 });
