@@ -1,7 +1,8 @@
 // Bytes of JavaScript each entry point loads to do its everyday job: its own scripts and every
 // chunk reached through imports, static or `import()`, except chunks loaded only on demand
 // (ON_DEMAND: the popup's nudge library, needed only when no nudge is waiting). Those count in
-// the total.
+// the total. The nudge library's codes are data, not JavaScript (library.json, read by every
+// page and the worker when a nudge is drawn): reported on their own as `library`, in no total.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +60,9 @@ async function pageScripts(root, html) {
   return [...all];
 }
 
+/** The data file of the library's codes (see utils/library/load-library.ts). */
+export const LIBRARY_FILE = 'library.json';
+
 export async function measureBytes(root) {
   const popup = await pageScripts(root, 'popup.html');
   const options = await pageScripts(root, 'options.html');
@@ -70,5 +74,6 @@ export async function measureBytes(root) {
     options: { ...(await size(options)), names: name(options) },
     background: { ...(await size(background)), names: name(background) },
     total: { ...(await size(all)), names: name(all) },
+    library: { ...(await size([join(root, LIBRARY_FILE)])), names: [LIBRARY_FILE] },
   };
 }

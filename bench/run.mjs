@@ -413,6 +413,7 @@ const rows = [
   ['Options JS (budget ≤ 30 KiB gzip)', kb(f.bytes.options)],
   ['Background JS (budget ≤ 10 KiB gzip)', kb(f.bytes.background)],
   ['All JS (budget ≤ 60 KiB gzip)', kb(f.bytes.total)],
+  ['Library data, library.json (not JS; loaded to draw a nudge; no budget)', kb(f.bytes.library)],
   ['Worker running after 40 s idle', f.idle.workerRunningAfterIdle ? 'yes' : 'no'],
   [
     'Worker stopped by the browser after',

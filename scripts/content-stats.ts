@@ -1,7 +1,11 @@
 // `npm run content:stats`: the library's shape as JSON (run through jiti; no build needed).
+import { shippedLibrary } from '../modules/content/compact';
+import { readContent } from '../modules/content/read-content';
 import { categories } from '../utils/library/nudge';
-import { library } from '../utils/library/nudges';
 import { milestones, seasons } from '../utils/library/seasons';
+
+// As the extension reads it from library.json: the live nudges, decoded from their codes.
+const library = shippedLibrary(readContent(categories));
 
 function countBy(key: 'category' | 'effort' | 'time'): Record<string, number> {
   const counts: Record<string, number> = {};

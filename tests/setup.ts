@@ -5,11 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearHistory } from '@/utils/history/history';
 import { getMessageFrom } from './i18n/get-message';
 import { installFakePermissions } from './support/fake-permissions';
+import { serveLibrary } from './support/serve-library';
 
 // fakeBrowser has no i18n: answer from the real locale file, substitutions included, as the
 // browser would.
 const getMessage = await getMessageFrom('locales/en.yml');
 fakeBrowser.i18n.getMessage = getMessage;
+// Nor the build's files: library.json is served as the build writes it.
+serveLibrary();
 
 beforeEach(async () => {
   fakeBrowser.reset();

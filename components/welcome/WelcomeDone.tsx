@@ -1,7 +1,9 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NudgeCard } from '@/components/NudgeCard';
 import type { DeliveryMode } from '@/utils/storage/preferences';
+import { loadLibrary } from '@/utils/library/load-library';
+import type { NudgeEntry } from '@/utils/library/nudge';
 import { welcomeSample } from '@/utils/library/welcome-sample';
 
 /** How nudges will come, in the words of the choice just made. */
@@ -25,7 +27,12 @@ export function WelcomeDone({ partnerName, delivery, focus }: WelcomeDoneProps) 
   useLayoutEffect(() => {
     if (focus) heading.current?.focus();
   }, []);
-  const sample = welcomeSample(partnerName);
+  // Read when this step shows; should the file not load, the card is left out.
+  const [library, setLibrary] = useState<readonly NudgeEntry[]>([]);
+  useEffect(() => {
+    loadLibrary().then(setLibrary, () => setLibrary([]));
+  }, []);
+  const sample = welcomeSample(library, partnerName);
   return (
     <section class="welcome-done" aria-labelledby="done-heading">
       <h2 id="done-heading" tabIndex={-1} ref={heading}>

@@ -1,9 +1,13 @@
 import { defineWxtModule } from 'wxt/modules';
-import type { Category, NudgeEntry } from '../../utils/library/nudge';
-import { staleLibrary } from './compact';
+import { LIBRARY_PATH } from '../../utils/library/load-library';
+import type { Category } from '../../utils/library/nudge';
+import { libraryFile } from './compact';
 import { addNudgeMessages } from './messages';
 import { readContent } from './read-content';
 import type { Content } from './records';
+
+/** The library's codes in the build output, where loadLibrary reads them. */
+const LIBRARY_JSON = LIBRARY_PATH.slice(1);
 
 /**
  * The kinds, in the library's order. Imported when a build runs, not when WXT loads this
@@ -13,29 +17,31 @@ import type { Content } from './records';
 const kinds = async (): Promise<readonly Category[]> =>
   (await import('../../utils/library/nudge')).categories;
 
-/** The library as the worker will ship it, decoded from the generated utils/library/nudges.ts. */
-const shipped = async (): Promise<readonly NudgeEntry[]> =>
-  (await import('../../utils/library/nudges')).library;
-
 /** content/nudges/ under the project's root; throws when a record is malformed. */
 const content = async (root: string): Promise<Content> => readContent(await kinds(), root);
 
 /**
  * Nudges are content: one readable record each in content/nudges/<kind>.yml. The build stops
- * when a record is malformed or utils/library/nudges.ts (the compact form the worker ships,
- * from `npm run content:build`) is behind the records, and puts the nudges' words in each
- * `_locales/<lang>/messages.json`. Local modules run after @wxt-dev/i18n/module (npm modules
- * come first), so its messages.json assets are there to add to.
+ * when a record is malformed or has traits no code says, and ships the library in two files
+ * read at run time: library.json, the compact codes (id, kind, traits) every page and the
+ * worker decode, and the nudges' words in each `_locales/<lang>/messages.json`. Local modules
+ * run after @wxt-dev/i18n/module (npm modules come first), so its messages.json assets are
+ * there to add to.
  */
 export default defineWxtModule({
   name: 'content',
   setup(wxt) {
+    // Typed for browser.runtime.getURL, like a file in public/.
+    wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
+      paths.push(LIBRARY_JSON);
+    });
     wxt.hooks.hook('build:before', async () => {
-      const stale = staleLibrary(await content(wxt.config.root), await shipped());
-      if (stale) throw new Error(stale);
+      libraryFile(await content(wxt.config.root));
     });
     wxt.hooks.hook('build:publicAssets', async (_, files) => {
-      addNudgeMessages(files, (await content(wxt.config.root)).records);
+      const library = await content(wxt.config.root);
+      files.push({ relativeDest: LIBRARY_JSON, contents: JSON.stringify(libraryFile(library)) });
+      addNudgeMessages(files, library.records);
     });
   },
 });

@@ -24,8 +24,8 @@ export interface TraitRule<V> {
 /**
  * Every trait a nudge's record spells out, in the order records and `content:table` list them:
  * the one place the validator learns of a trait. Typed from NudgeEntry, so a trait added there
- * and not here fails `tsc`. (The compact code the worker ships gives each value a letter in
- * utils/library/library-rows.ts.)
+ * and not here fails `tsc`. (The compact code library.json ships gives each value a letter in
+ * modules/content/codes.ts.)
  */
 export const TRAITS: { readonly [K in keyof Traits]-?: TraitRule<NonNullable<Traits[K]>> } = {
   effort: { values: ['seconds', 'minute', 'longer'] },

@@ -18,6 +18,13 @@ describe('shipped JavaScript (gzip)', async () => {
     expect(bytes[entry].gzip, bytes[entry].names.join(', ')).toBeLessThanOrEqual(budget * KiB);
   });
 
+  // Not JavaScript, but loaded whenever a nudge is drawn: shown beside the budgets, without one.
+  it('reports the library’s data file on its own line', () => {
+    const { raw, gzip } = bytes.library;
+    console.log(`library.json (data, no budget): ${raw} B raw, ${gzip} B gzip`);
+    expect(raw).toBeGreaterThan(0);
+  });
+
   // The figures above leave ON_DEMAND chunks out; that is fair only while nothing loads them
   // up front, so no chunk may import them statically.
   it('the nudge library is loaded only on demand, through import()', async () => {

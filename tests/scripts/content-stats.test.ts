@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { categories } from '@/utils/library/nudge';
-import { library } from '@/utils/library/nudges';
+import { library } from '../support/library';
 import { milestones, seasons } from '@/utils/library/seasons';
 
 describe('npm run content:stats', () => {

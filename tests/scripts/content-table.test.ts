@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { library } from '@/utils/library/nudges';
+import { library } from '../support/library';
 
 describe('npm run content:table', () => {
   const out = execFileSync('node_modules/.bin/jiti', ['scripts/content-table.ts'], {

@@ -1,6 +1,6 @@
 import { fillPartner } from '@/utils/library/fill-partner';
 import { withText } from '@/utils/library/nudge-text';
-import { library } from '@/utils/library/nudges';
+import { library } from './library';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
 
 /** A real library nudge, with its words and "Sam" filled in, waiting since `shownAt`. */

@@ -1,7 +1,6 @@
 import { fillPartner } from '../library/fill-partner';
 import type { CustomNudge, Nudge, NudgeEntry } from '../library/nudge';
 import { withText } from '../library/nudge-text';
-import { library } from '../library/nudges';
 import { pickNudge, type ShuffleBag } from '../choose/pick-nudge';
 import { momentAt, weightsAt, type PickState } from '../storage/pick-state';
 import { kindsOn, type Preferences } from '../storage/preferences-defaults';
@@ -22,8 +21,9 @@ export function customEntry(custom: CustomNudge): Nudge {
 const words = (entry: NudgeEntry | Nudge): Nudge | null =>
   'text' in entry ? entry : withText(entry);
 
-/** Picks a nudge for now from the library and the person's own, name filled in. */
+/** Picks a nudge for now from `library` (see loadLibrary) and the person's own, name filled in. */
 export function chooseNudge(
+  library: readonly NudgeEntry[],
   prefs: Pick<Preferences, 'kindsOff' | 'partnerName' | 'flirty' | 'workHours'>,
   state: PickState,
   now: number,

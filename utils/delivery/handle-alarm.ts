@@ -15,6 +15,7 @@ import { deliverNudge } from './deliver-nudge';
 import { appendHistory } from '../history/history';
 import { blockedReasonAt } from '../schedule/next-nudge-time';
 import { chooseNudge } from './draw-nudge';
+import { loadLibrary } from '../library/load-library';
 import { savePendingNudge } from '../popup/pending-nudge';
 import { popupWasShown } from '../popup/popup-shown';
 import {
@@ -148,7 +149,7 @@ async function show(
   const { prefs } = state;
   let pending = unfinished;
   if (!pending) {
-    const chosen = chooseNudge(prefs, state.pick, now);
+    const chosen = chooseNudge(await loadLibrary(), prefs, state.pick, now);
     if (!chosen) {
       await letGo(state, now);
       return 'not-allowed';

@@ -5,7 +5,7 @@ import { readDeliveryContext } from './delivery-context';
 import { appendHistory, readHistorySince } from '../history/history';
 import { fillPartner } from '../library/fill-partner';
 import { withText } from '../library/nudge-text';
-import { library } from '../library/nudges';
+import { loadLibrary } from '../library/load-library';
 import { shownNudge, type ShownNudge } from '../library/shown-nudge';
 import { message } from '../platform/message';
 import { savePendingNudge } from '../popup/pending-nudge';
@@ -49,7 +49,7 @@ async function question(prefs: Preferences, now: number): Promise<ShownNudge | n
     .filter((e) => e.ritual === 'check-in')
     .map((e) => e.id)
     .reverse();
-  const pool = library.filter((e) => e.ritual === true);
+  const pool = (await loadLibrary()).filter((e) => e.ritual === true);
   const entry = pickQuestion(pool, asked, Math.random);
   const words = entry && withText(entry);
   if (!words) return null;
@@ -60,7 +60,8 @@ async function question(prefs: Preferences, now: number): Promise<ShownNudge | n
 /** This week's tiny date: one idea that fits the season and the day's energy. */
 async function tinyDate(prefs: Preferences, now: number): Promise<ShownNudge | null> {
   const kindsOff = categories.filter((c) => c !== 'tiny-date');
-  const chosen = chooseNudge({ ...prefs, kindsOff }, await loadPickState(), now);
+  const [library, state] = await Promise.all([loadLibrary(), loadPickState()]);
+  const chosen = chooseNudge(library, { ...prefs, kindsOff }, state, now);
   if (chosen) await nudgeBagStorage.setValue(chosen.bag);
   return chosen?.filled ?? null;
 }
@@ -87,7 +88,10 @@ export async function handleRitual(now: number): Promise<'shown' | 'waiting' | '
   const done = await readOrFallback(ritualsDoneStorage);
   await ritualsDoneStorage.setValue({ ...done, [due.kind]: due.day });
   const kind: RitualKind = due.kind;
-  const chosen = kind === 'check-in' ? await question(prefs, now) : await tinyDate(prefs, now);
+  // library.json unreadable: nothing comes this time, and the next ritual is still armed below.
+  const chosen = await (kind === 'check-in' ? question(prefs, now) : tinyDate(prefs, now)).catch(
+    () => null,
+  );
   if (chosen) {
     const shown = { ...chosen, ritual: kind };
     await savePendingNudge({ ...shown, shownAt: now, delivery: prefs.delivery });

@@ -1,6 +1,6 @@
 import { fillPartner } from './fill-partner';
 import { withText, type GetMessage } from './nudge-text';
-import { library } from './nudges';
+import type { NudgeEntry } from './nudge';
 import type { ShownNudge } from './shown-nudge';
 
 /**
@@ -9,8 +9,12 @@ import type { ShownNudge } from './shown-nudge';
  */
 export const WELCOME_SAMPLE_ID = 'reassurance-01';
 
-/** The sample nudge with `partnerName` filled in; null only if its words are missing. */
-export function welcomeSample(partnerName: string, getMessage?: GetMessage): ShownNudge | null {
+/** The sample nudge from `library` with `partnerName` filled in; null if it or its words are missing. */
+export function welcomeSample(
+  library: readonly NudgeEntry[],
+  partnerName: string,
+  getMessage?: GetMessage,
+): ShownNudge | null {
   const entry = library.find((e) => e.id === WELCOME_SAMPLE_ID);
   const nudge = entry ? withText(entry, getMessage) : null;
   return nudge ? fillPartner(nudge, partnerName) : null;

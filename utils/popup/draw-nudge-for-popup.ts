@@ -1,5 +1,6 @@
 import { appendHistory } from '../history/history';
 import { chooseNudge } from '../delivery/draw-nudge';
+import { loadLibrary } from '../library/load-library';
 import { loadPickState } from '../storage/pick-state';
 import { loadPreferences } from '../storage/preferences-store';
 import { nudgeBagStorage } from '../storage/storage';
@@ -10,15 +11,20 @@ import { replacePendingNudge } from './pending-nudge';
  * A fresh nudge for the popup (opened by hand, or "Another idea") in the place of `replacing`:
  * stored as waiting and recorded as shown. When a newer nudge waits by the time it is stored,
  * that one is returned instead and nothing is recorded (see replacePendingNudge). Loaded only
- * when needed: it brings the library (the chunk name keeps it out of the popup's first bytes).
+ * when needed: it brings the drawing code and reads library.json (the chunk name keeps it out of the
+ * popup's first bytes).
  */
 export async function drawNudgeForPopup(
   now: number,
   exclude: readonly string[],
   replacing: PendingNudge | null,
 ): Promise<PendingNudge | null> {
-  const [prefs, state] = await Promise.all([loadPreferences(), loadPickState()]);
-  const chosen = chooseNudge(prefs, state, now, exclude);
+  const [library, prefs, state] = await Promise.all([
+    loadLibrary(),
+    loadPreferences(),
+    loadPickState(),
+  ]);
+  const chosen = chooseNudge(library, prefs, state, now, exclude);
   if (!chosen) return null;
   const drawn: PendingNudge = { ...chosen.filled, shownAt: now, delivery: 'manual' };
   const shown = await replacePendingNudge(drawn, replacing, now);

@@ -26,19 +26,27 @@ describe('How are you today?', () => {
   it.each<[string, EnergyAnswer | null]>([
     ['nothing was ever answered', null],
     ['the last answer was yesterday', { level: 'rough', day: TODAY - DAY }],
-  ])('asks when %s, with four labelled choices (issue 15 added touched out)', async (_case, stored) => {
-    await energyStorage.setValue(stored);
-    const group = await renderAsking();
-    const choices = within(group).getAllByRole('button');
-    expect(choices.map((b) => b.textContent)).toEqual(['Rough night', 'Touched out', 'Okay', 'Good']);
-    for (const choice of choices) {
-      // Real, enabled buttons in the tab order: reachable and pressable from the keyboard.
-      expect(choice.tagName).toBe('BUTTON');
-      expect(choice.getAttribute('type')).toBe('button');
-      expect((choice as HTMLButtonElement).disabled).toBe(false);
-      expect(choice.tabIndex).toBe(0);
-    }
-  });
+  ])(
+    'asks when %s, with four labelled choices (issue 15 added touched out)',
+    async (_case, stored) => {
+      await energyStorage.setValue(stored);
+      const group = await renderAsking();
+      const choices = within(group).getAllByRole('button');
+      expect(choices.map((b) => b.textContent)).toEqual([
+        'Rough night',
+        'Touched out',
+        'Okay',
+        'Good',
+      ]);
+      for (const choice of choices) {
+        // Real, enabled buttons in the tab order: reachable and pressable from the keyboard.
+        expect(choice.tagName).toBe('BUTTON');
+        expect(choice.getAttribute('type')).toBe('button');
+        expect((choice as HTMLButtonElement).disabled).toBe(false);
+        expect(choice.tabIndex).toBe(0);
+      }
+    },
+  );
 
   it('asks nothing when today was already answered', async () => {
     await energyStorage.setValue({ level: 'good', day: TODAY });

@@ -8,7 +8,7 @@ import { clearHistory, readHistory } from '@/utils/history/history';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
 import { savePendingNudge } from '@/utils/popup/pending-nudge';
-import { library } from '@/utils/library/nudges';
+import { library } from '../../support/library';
 import { inRotation } from '@/utils/choose/nudge-fit';
 import {
   hiddenNudgesStorage,

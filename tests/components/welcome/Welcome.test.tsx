@@ -69,7 +69,7 @@ describe('Welcome, all the way through', () => {
     await renderWelcome({ partnerName: 'Robin', delivery: 'notification' });
     press('Skip for now');
     await stepHeading(DONE);
-    expect(screen.getByTestId('nudge-text').textContent).toBe(
+    expect((await screen.findByTestId('nudge-text')).textContent).toBe(
       'Say to Robin: “We’re still a team, even on the messy days.”',
     );
     expect(screen.getByText(/will come as a notification/)).toBeTruthy();

@@ -111,7 +111,7 @@ it.each(cases)('Skip at %s keeps what was entered and leaves the rest', async (_
   await settle();
   expect(await storedPreferences()).toEqual({ ...defaultPreferences, ...c.stored });
   const shown = c.stored.partnerName ?? 'your partner';
-  expect(screen.getByTestId('nudge-text').textContent).toContain(shown);
+  expect((await screen.findByTestId('nudge-text')).textContent).toContain(shown);
 });
 
 it('writes nothing at all when skipped straight away', async () => {

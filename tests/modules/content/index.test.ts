@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import contentModule from '@/modules/content';
 import { CONTENT_DIR } from '@/modules/content/read-content';
+import { libraryJson } from '../../support/library';
 
 type Hook = (wxt: Wxt, files?: ResolvedPublicFile[]) => unknown;
 
@@ -27,19 +28,9 @@ function copyOfContent(): string {
 }
 
 describe('the content module', () => {
-  it('lets the build go on while utils/library/nudges.ts matches the records', async () => {
+  it('lets the build go on while every record is well formed', async () => {
     const { wxt, hooks } = setUp(process.cwd());
     await expect(hooks.get('build:before')?.(wxt)).resolves.toBeUndefined();
-  });
-
-  it('stops the build when utils/library/nudges.ts is behind the records', async () => {
-    const root = copyOfContent();
-    const touch = join(root, CONTENT_DIR, 'touch.yml');
-    writeFileSync(touch, readFileSync(touch, 'utf8').replace('effort: seconds', 'effort: longer'));
-    const { wxt, hooks } = setUp(root);
-    await expect(hooks.get('build:before')?.(wxt)).rejects.toThrow(
-      'utils/library/nudges.ts is behind content/nudges/: run `npm run content:build`',
-    );
   });
 
   it('stops the build on a malformed record, naming it', async () => {
@@ -61,5 +52,22 @@ describe('the content module', () => {
     const messages = JSON.parse((files[0] as { contents: string }).contents) as object;
     expect(Object.keys(messages)[0]).toBe('nudge_reassurance_01_text');
     expect(Object.keys(messages).at(-1)).toBe('popup_done');
+  });
+
+  it('ships library.json: the records’ codes, as the extension reads them', async () => {
+    const { wxt, hooks } = setUp(process.cwd());
+    const files: ResolvedPublicFile[] = [
+      { relativeDest: '_locales/en/messages.json', contents: '{}' },
+    ];
+    await hooks.get('build:publicAssets')?.(wxt, files);
+    const shipped = files.find((f) => f.relativeDest === 'library.json');
+    expect(shipped).toEqual({ relativeDest: 'library.json', contents: libraryJson });
+  });
+
+  it('names library.json among the public files, so getURL takes it', () => {
+    const { wxt, hooks } = setUp(process.cwd());
+    const paths: string[] = [];
+    void (hooks.get('prepare:publicPaths') as unknown as (w: Wxt, p: string[]) => void)(wxt, paths);
+    expect(paths).toEqual(['library.json']);
   });
 });

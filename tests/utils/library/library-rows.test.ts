@@ -1,52 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTraits, defineLibrary, FIFTH_LETTERS } from '@/utils/library/library-rows';
-import { categories, type Category } from '@/utils/library/nudge';
-import { milestones, seasons } from '@/utils/library/seasons';
+import { CODE_LEGEND } from '@/modules/content/codes';
+import {
+  defineLibrary,
+  traitsOf,
+  type CodeLegend,
+  type LibraryFile,
+  type LibraryRows,
+} from '@/utils/library/library-rows';
+import { categories } from '@/utils/library/nudge';
 
-const sngt = { effort: 'seconds', time: 'night', tone: 'gentle', partnerPresent: true } as const;
+const legend = CODE_LEGEND;
 
-describe('decodeTraits', () => {
-  it.each([
-    ['sngt', sngt],
-    ['sdba', { ...sngt, time: 'day', tone: 'flirty', spice: 'bold', partnerPresent: false }],
-    ['sngtR', { ...sngt, ritual: true }],
-    ['sngt1', { ...sngt, milestone: 'month-1' }],
-    ['sngt3', { ...sngt, milestone: 'month-3' }],
-    ['sngt6', { ...sngt, milestone: 'month-6' }],
-    ['sngtY', { ...sngt, milestone: 'year-1' }],
-    ['sngta', { ...sngt, seasons: ['fog'] }],
-    ['sngtc', { ...sngt, seasons: ['fog', 'early'] }],
-    ['sngtl', { ...sngt, seasons: ['dip', 'toddler'] }],
-    ['sngtp', { ...sngt, out: true }],
-    ['sngtx', { ...sngt, seasons: ['toddler'], out: true }],
-    ['sngtE', { ...sngt, seasons: [...seasons], out: true }],
-  ])('%s → %o', (code, traits) => {
-    expect(decodeTraits(code)).toEqual(traits);
+describe('traitsOf', () => {
+  it('puts together what each letter says by the legend', () => {
+    const tiny: CodeLegend = [
+      { s: { effort: 'seconds' } },
+      { n: { time: 'night' } },
+      { g: { tone: 'gentle' } },
+      { t: { partnerPresent: true } },
+    ];
+    expect(traitsOf(tiny, 'sngt')).toEqual({
+      effort: 'seconds',
+      time: 'night',
+      tone: 'gentle',
+      partnerPresent: true,
+    });
   });
 
-  it.each(['----', 'sng', 'sngx', 'sngtZ', 'sngt0', 'sngtRa', 'sngt ', 'qngt', 'snqt'])(
-    '%j is not a code',
-    (code) => expect(decodeTraits(code)).toBeNull(),
-  );
-
-  it('gives every fifth letter its own meaning: each set of seasons and out, ritual, milestones', () => {
-    const meanings = [...FIFTH_LETTERS].map((l) => JSON.stringify(decodeTraits(`sngt${l}`)));
-    expect(new Set(meanings).size).toBe(FIFTH_LETTERS.length);
-    expect(FIFTH_LETTERS).toHaveLength(2 ** (seasons.length + 1) - 1 + 1 + milestones.length);
-    expect(meanings).not.toContain('null');
+  it.each(['', 'sng', 'sngx', 'sngtRa', 'sngt '])('%j is not a code: null', (code) => {
+    expect(traitsOf(legend, code)).toBeNull();
   });
 });
 
 describe('defineLibrary', () => {
   it('numbers codes within their kind, keeping a retired one’s place', () => {
-    const rows = Object.fromEntries(categories.map((kind) => [kind, [] as string[]]));
-    const library = defineLibrary({ ...rows, 'check-in': ['sngt ---- magtR'] } as Record<
-      Category,
-      string[]
-    >);
+    const rows = Object.fromEntries(categories.map((kind) => [kind, '']));
+    const library = defineLibrary({ legend, rows: { ...rows, 'check-in': 'sngt ---- magtR' } });
     expect(library.map((n) => [n.id, n.ritual])).toEqual([
       ['check-in-01', undefined],
       ['check-in-03', true],
     ]);
+  });
+
+  it('leaves out a code that says nothing, keeping the others’ numbers', () => {
+    const rows = { touch: 'sngt qqqq sngt' };
+    expect(defineLibrary({ legend, rows }).map((n) => n.id)).toEqual(['touch-01', 'touch-03']);
+  });
+
+  it('throws on a file of another shape (the loader then rejects)', () => {
+    const odd = { touch: 7 } as unknown as LibraryRows;
+    expect(() => defineLibrary({ legend, rows: odd })).toThrow();
+    expect(() => defineLibrary({ rows: { touch: 'sngt' } } as unknown as LibraryFile)).toThrow();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localeMessages } from '../../i18n/get-message';
 import { categories, type NudgeEntry } from '@/utils/library/nudge';
 import { nudgeMessageKey, withText } from '@/utils/library/nudge-text';
-import { library } from '@/utils/library/nudges';
+import { library } from '../../support/library';
 import { milestones, seasons } from '@/utils/library/seasons';
 
 /** Words that blame, count or pressure: a tired parent never reads these from Still Us. */

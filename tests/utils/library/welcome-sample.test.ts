@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { library } from '@/utils/library/nudges';
+import { library } from '../../support/library';
 import { welcomeSample, WELCOME_SAMPLE_ID } from '@/utils/library/welcome-sample';
 
 it('is a real library nudge, gentle and for any time', () => {
@@ -14,12 +14,16 @@ it.each([
   ['  Robin  ', 'Robin'],
   ['', 'your partner'],
 ])('fills in the name %j', (name, shown) => {
-  const sample = welcomeSample(name);
+  const sample = welcomeSample(library, name);
   expect(sample?.id).toBe(WELCOME_SAMPLE_ID);
   expect(sample?.text).toContain(shown);
   expect(sample?.text).not.toContain('{partner}');
 });
 
 it('is null when its words are missing, never a blank card', () => {
-  expect(welcomeSample('Sam', () => '')).toBeNull();
+  expect(welcomeSample(library, 'Sam', () => '')).toBeNull();
+});
+
+it('is null while the library is not there, never a blank card', () => {
+  expect(welcomeSample([], 'Sam')).toBeNull();
 });

@@ -35,6 +35,8 @@ describe('momentAt, touched out (issue 15)', () => {
     [{ level: 'rough', day: today }, false],
     [null, false],
   ] as const)('answer %j: touched out %s, for the rest of that day only', (energy, touchedOut) => {
-    expect(momentAt({ flirty: 'sweet', workHours: null }, energy, noon).touchedOut).toBe(touchedOut);
+    expect(momentAt({ flirty: 'sweet', workHours: null }, energy, noon).touchedOut).toBe(
+      touchedOut,
+    );
   });
 });
