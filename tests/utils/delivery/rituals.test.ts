@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { armRituals, handleRitual, RITUAL_ALARM } from '@/utils/delivery/rituals';
 import { readHistory } from '@/utils/history/history';
 import { recentActivity } from '@/utils/history/recent-activity';
-import { library } from '@/utils/library/nudges';
+import { library } from '../../support/library';
 import { defaultPreferences } from '@/utils/storage/preferences';
 import {
   pendingNudgeStorage,
