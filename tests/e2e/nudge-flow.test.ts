@@ -55,7 +55,8 @@ describe('Still Us in real Chromium', () => {
   it('opens the popup on its own when the alarm fires, with a nudge in it', async () => {
     // Whatever the clock says on this machine, make now an allowed time, and only flirty texts.
     await options.getByRole('button', { name: 'Remove quiet time 1' }).click();
-    for (const kind of OTHER_KINDS) await options.getByRole('checkbox', { name: kind }).uncheck();
+    for (const kind of OTHER_KINDS)
+      await options.getByRole('checkbox', { name: kind, exact: true }).uncheck();
     await options.getByLabel(/partner/).fill('Sam');
     await waitFor(async () => {
       const prefs = await storedPreferences(ext);
