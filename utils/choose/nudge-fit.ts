@@ -1,7 +1,7 @@
 import { minutesOfDay } from '../time/local-time';
 import type { Category, NudgeEntry, TimeOfDay } from '../library/nudge';
 import type { FlirtyLevel } from '../storage/preferences-defaults';
-import type { Season } from '../time/season';
+import type { Milestone, Season } from '../time/season';
 
 export type Period = Exclude<TimeOfDay, 'any'>;
 
@@ -26,6 +26,8 @@ export interface Moment {
   touchedOut?: boolean;
   /** The baby's season (utils/time/season.ts); null or absent without a date. */
   season?: Season | null;
+  /** A milestone of these days (one month, three, six, a year), whose one nudge may come. */
+  milestone?: Milestone | null;
 }
 
 /**

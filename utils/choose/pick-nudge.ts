@@ -56,6 +56,20 @@ export function pickNudge<T extends NudgeEntry>(input: PickInput<T>): Picked<T> 
   const visible = library.filter(
     (n) => inRotation(n, moment.season) && enabled.includes(n.category) && !hidden.includes(n.id),
   );
+  // A milestone of these days comes once, before anything else, within the usual rules: its
+  // draw stays in its kind's bag for weeks, longer than the milestone's week lasts.
+  const mark = library.find(
+    (n) =>
+      moment.milestone &&
+      n.milestone === moment.milestone &&
+      enabled.includes(n.category) &&
+      ![...hidden, ...exclude, ...(input.bag[n.category] ?? [])].includes(n.id) &&
+      allowedNow(n, moment),
+  );
+  if (mark) {
+    const drawn = [...(input.bag[mark.category] ?? []), mark.id];
+    return { nudge: mark, bag: { ...input.bag, [mark.category]: drawn } };
+  }
   const usable = visible.filter((n) => !exclude.includes(n.id) && allowedNow(n, moment));
   if (usable.length === 0) return null;
 

@@ -1,6 +1,6 @@
 import { weightAt, type LearnedWeights } from '../choose/learned-weights';
 import { startOfLocalDay } from '../time/local-time';
-import { seasonAt } from '../time/season';
+import { milestoneAt, seasonAt } from '../time/season';
 import type { Category, CustomNudge } from '../library/nudge';
 import { periodAt, type Moment } from '../choose/nudge-fit';
 import type { ShuffleBag } from '../choose/pick-nudge';
@@ -59,6 +59,7 @@ export function momentAt(
     rough: roughDayAt(energy, now) !== null,
     touchedOut: energy?.level === 'touched-out' && energy.day === startOfLocalDay(now),
     season: seasonAt(prefs.babyDate ?? null, now),
+    milestone: milestoneAt(prefs.babyDate ?? null, now),
   };
 }
 

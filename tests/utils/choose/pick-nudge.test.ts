@@ -184,3 +184,28 @@ describe('pickNudge: learned weights', () => {
     expect(pickNudge(input(kind('touch', 2), { enabled: [] }))).toBeNull();
   });
 });
+
+describe('a milestone of these days (issue 15)', () => {
+  const mark = entry('appreciation-90', { milestone: 'month-6' });
+  const lib = [...kind('appreciation', 5), ...kind('kind-act', 5), mark];
+  const sixMonths = { ...day, milestone: 'month-6' as const, season: 'dip' as const };
+
+  it('comes first, once: then it is in its kind’s bag and the usual draw goes on', () => {
+    const first = pickNudge(input(lib, { moment: sixMonths }))!;
+    expect(first.nudge.id).toBe('appreciation-90');
+    const next = pickNudge(input(lib, { moment: sixMonths, bag: first.bag }))!;
+    expect(next.nudge.id).not.toBe('appreciation-90');
+  });
+
+  it.each([
+    ['on another milestone', { moment: { ...sixMonths, milestone: 'month-3' as const } }],
+    ['with no milestone now', { moment: { ...day, season: 'dip' as const } }],
+    ['hidden', { moment: sixMonths, hidden: ['appreciation-90'] }],
+    ['its kind off', { moment: sixMonths, enabled: ['kind-act' as const] }],
+  ])('does not come %s', (_, more) => {
+    for (let seed = 1; seed < 30; seed++)
+      expect(pickNudge(input(lib, { ...more, random: seeded(seed) }))?.nudge.id).not.toBe(
+        'appreciation-90',
+      );
+  });
+});
