@@ -53,7 +53,7 @@ describe('The baby’s date', () => {
   it('is labelled, says where it is kept, saves a date and clears back to none', async () => {
     await renderOptions({ ...seeded, babyDate: null });
     const field = screen.getByLabelText(/The baby’s birthday \(or the due date/);
-    expect(screen.getByText(/never sent anywhere/)).toBeTruthy();
+    expect(screen.getByText(/Still Us never sends it anywhere/)).toBeTruthy();
     fireEvent.change(field, { target: { value: '2026-05-02' } });
     await waitFor(async () => expect((await storedPreferences()).babyDate).toBe('2026-05-02'));
     fireEvent.change(field, { target: { value: '' } });
