@@ -12,7 +12,8 @@ const outDir = process.env.STILL_US_OUT ?? (bench ? '.output/bench' : '.output')
 export default defineConfig({
   outDir,
   hooks: {
-    // Every bundle uses the browser's own promise-based API (see utils/platform/native-browser.ts).
+    // Every bundle uses the browser's own promise-based API (see utils/platform/native-browser.ts),
+    // and a smaller runtime for `#i18n` (see utils/platform/i18n.ts).
     'vite:build:extendConfig': (_entrypoints, config) => {
       const alias = config.resolve?.alias;
       config.resolve = {
@@ -22,6 +23,7 @@ export default defineConfig({
             find: /^webextension-polyfill$/,
             replacement: resolve('utils/platform/native-browser.ts'),
           },
+          { find: /^@wxt-dev\/i18n$/, replacement: resolve('utils/platform/i18n.ts') },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),

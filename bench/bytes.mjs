@@ -1,8 +1,9 @@
 // Bytes of JavaScript each entry point loads to do its everyday job: its own scripts and every
 // chunk reached through imports, static or `import()`, except chunks loaded only on demand
-// (ON_DEMAND: the popup's nudge library, needed only when no nudge is waiting). Those count in
-// the total. The nudge library's codes are data, not JavaScript (library.json, read by every
-// page and the worker when a nudge is drawn): reported on their own as `library`, in no total.
+// (ON_DEMAND: the popup's nudge library, needed only when no nudge is waiting; the options
+// page's backup export and import, loaded only when a person exports or picks a file). Those
+// count in the total. The nudge library's codes are data, not JavaScript (library.json, read by
+// every page and the worker when a nudge is drawn): reported on their own as `library`.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,8 +29,8 @@ async function size(files) {
   return { raw, gzip, files: files.length };
 }
 
-/** Chunks a page loads only when it needs them (see above). */
-export const ON_DEMAND = /draw-nudge/;
+/** Chunks a page loads only when it needs them (see above): only ever through `import()`. */
+export const ON_DEMAND = /draw-nudge|import-export/;
 
 /** Follows `import … from "./x.js"`, `import "./x.js"` and `import(\`./x.js\`)` edges. */
 async function closure(root, start) {

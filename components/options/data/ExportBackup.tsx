@@ -1,8 +1,6 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { collectBackup } from '@/utils/backup/backup';
-import { backupFileName, backupText } from '@/utils/backup/backup-file';
 import { downloadText } from '@/utils/ui/download-text';
 
 interface ExportBackupProps {
@@ -19,6 +17,7 @@ export function ExportBackup({ onDone, onProblem }: ExportBackupProps): JSX.Elem
     if (busy.current) return;
     busy.current = true;
     try {
+      const { backupFileName, backupText, collectBackup } = await import('./import-export');
       const now = Date.now();
       const name = backupFileName(now);
       downloadText(name, backupText(await collectBackup(now)));

@@ -5,8 +5,8 @@ import { JsonFileInput } from '../../fields/JsonFileInput';
 import { BackupPreview } from './BackupPreview';
 import { formatCount, formatList } from './format';
 import { afterSettingsSettle } from './settle';
-import { applyBackup, type ApplyResult, type ImportMode } from '@/utils/backup/backup';
-import { readBackupFile, type BackupSummary } from '@/utils/backup/backup-file';
+import type { ApplyResult, ImportMode } from '@/utils/backup/backup';
+import type { BackupSummary } from '@/utils/backup/backup-file';
 import type { Backup } from '@/utils/backup/backup-schema';
 
 interface ImportBackupProps {
@@ -43,6 +43,7 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
   const choose = async (file: File): Promise<void> => {
     setChosen(null);
     onDone('');
+    const { readBackupFile } = await import('./import-export');
     const parsed = await readBackupFile(file);
     if (!parsed.ok) return setError(`${parsed.message} ${i18n.t('data.import.nothing_changed')}`);
     setError('');
@@ -62,6 +63,8 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
     setBusy(true);
     let result: ApplyResult;
     try {
+      // Loaded already: the file was read through it.
+      const { applyBackup } = await import('./import-export');
       const run = (): Promise<ApplyResult> => applyBackup(chosen.backup, mode);
       // A merge keeps the settings: nothing to wait for.
       result = await (mode === 'replace' ? afterSettingsSettle(run) : run());
