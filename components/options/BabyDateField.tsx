@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { HintedInput } from '../fields/HintedInput';
 import { checkBabyDate } from '@/utils/storage/ritual-fields';
 
 interface BabyDateFieldProps {
@@ -9,26 +11,25 @@ interface BabyDateFieldProps {
 
 /**
  * The baby's birthday, or the due date while expecting: nudges then fit the baby's season.
- * Optional; kept with the other settings in the browser, never sent anywhere.
+ * Optional: empty saves none. Kept with the other settings, never sent anywhere.
  */
 export function BabyDateField({ value, onSave }: BabyDateFieldProps): JSX.Element {
+  const [error, setError] = useState('');
   return (
-    <div class="field">
-      <label for="baby-date">{i18n.t('options.baby.label')}</label>
-      <input
-        id="baby-date"
-        type="date"
-        value={value ?? ''}
-        aria-describedby="baby-date-hint"
-        onChange={(e) => {
-          const typed = e.currentTarget.value;
-          if (typed === '') onSave(null);
-          else if (checkBabyDate(typed).ok) onSave(typed);
-        }}
-      />
-      <p class="hint" id="baby-date-hint">
-        {i18n.t('options.baby.hint')}
-      </p>
-    </div>
+    <HintedInput
+      id="baby-date"
+      type="date"
+      label={i18n.t('options.baby.label')}
+      hint={i18n.t('options.baby.hint')}
+      error={error}
+      value={value ?? ''}
+      onChange={(e) => {
+        const typed = e.currentTarget.value;
+        const checked = typed === '' ? null : checkBabyDate(typed);
+        setError(checked && !checked.ok ? checked.message : '');
+        if (!checked) onSave(null);
+        else if (checked.ok) onSave(checked.value);
+      }}
+    />
   );
 }

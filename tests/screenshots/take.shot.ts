@@ -9,12 +9,41 @@ import {
   fireAlarmSoon,
   launchExtension,
   popupTargets,
+  storedHistory,
   waitFor,
   type LoadedExtension,
 } from '../e2e/support/extension';
 
 const OUT = 'tests/screenshots';
 const LOOKS = ['light', 'dark'] as const;
+
+/** Moves every history entry `ms` into the past, re-keyed as the product keys them by time. */
+function ageHistory(page: Page, ms: number): Promise<void> {
+  return page.evaluate(
+    (by) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('still-us-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('entries')) return resolve();
+          const tx = open.result.transaction('entries', 'readwrite');
+          const store = tx.objectStore('entries');
+          const all = store.getAll();
+          const keys = store.getAllKeys();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          keys.onsuccess = () => {
+            store.clear();
+            (keys.result as [number, number][]).forEach((key, i) => {
+              const entry = all.result[i] as { at: number };
+              store.put({ ...entry, at: entry.at - by }, [key[0] - by, key[1]]);
+            });
+          };
+        };
+      }),
+    ms,
+  );
+}
 
 /** Preferences that make a friendly picture, and let the alarm deliver at any hour. */
 async function seed(ext: LoadedExtension, page: Page): Promise<void> {
@@ -31,15 +60,19 @@ async function seed(ext: LoadedExtension, page: Page): Promise<void> {
       },
     }),
   );
-  // A little real history: three nudges delivered by the alarm.
+  // A little real history: three nudges delivered by the alarm, each moved an hour back so
+  // the next is not refused for coming within 30 minutes of it.
   for (let i = 0; i < 3; i++) {
-    await ext.worker.evaluate(() => chrome.storage.local.remove('pendingNudge'));
+    await ageHistory(page, 60 * 60_000);
+    await ext.worker.evaluate(() => chrome.storage.local.remove(['pendingNudge', 'popupShown']));
     await fireAlarmSoon(ext);
     await waitFor(async () => (await popupTargets(ext, page)).length > 0, 'the popup');
     await page.evaluate(() =>
       chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()),
     );
     await waitFor(async () => (await popupTargets(ext, page)).length === 0, 'the popup to close');
+    // The worker records a nudge once it is delivered: wait for it before the next.
+    await waitFor(async () => (await storedHistory(page)).length > i, 'the nudge in history');
   }
 }
 
