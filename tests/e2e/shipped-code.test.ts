@@ -14,9 +14,12 @@ async function files(dir: string, pattern: RegExp): Promise<string[]> {
   return out;
 }
 
-/** What would reach the network from a page or the worker. */
+/**
+ * What would reach the network from a page or the worker. `fetch` only of the extension's own
+ * files (`runtime.getURL`: the library's data, library.json) stays inside the package.
+ */
 const NETWORK_APIS = [
-  /\bfetch\s*\(/,
+  /\bfetch\s*\((?![\w$]+\.runtime\.getURL\()/,
   /XMLHttpRequest/,
   /WebSocket/,
   /sendBeacon/,
