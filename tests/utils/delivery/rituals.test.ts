@@ -104,3 +104,24 @@ describe('the fog: fewer nudges by default (issue 15)', () => {
     expect((await loadNudgeState(now)).prefs.perDay).toBe(5);
   });
 });
+
+describe('the weekly tiny date (issue 15)', () => {
+  it('on its day and time: one tiny-date idea that fits the season, once that day', async () => {
+    // 12 June 2026 is a Friday; the baby is in the dip (seven months), so no dates out.
+    await preferencesStorage.setValue({
+      ...defaultPreferences,
+      quietHours: [],
+      weeklyDate: { days: [5], time: '20:30' },
+      babyDate: '2025-11-10',
+    });
+    await armRituals(at(10, 9));
+    expect((await fakeBrowser.alarms.get(RITUAL_ALARM))?.scheduledTime).toBe(at(12, 20, 30));
+    expect(await handleRitual(at(12, 20, 30))).toBe('shown');
+    const pending = (await pendingNudgeStorage.getValue())!;
+    expect(pending).toMatchObject({ ritual: 'date', category: 'tiny-date' });
+    const entry = library.find((e) => e.id === pending.id)!;
+    expect(entry.out).toBeUndefined();
+    expect(await handleRitual(at(12, 21))).toBe('not-due');
+    expect((await fakeBrowser.alarms.get(RITUAL_ALARM))?.scheduledTime).toBe(at(19, 20, 30));
+  });
+});
