@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { atLocalTime, DAY, parseClock, startOfLocalDay } from '@/utils/time/local-time';
 import { isQuietAt } from '@/utils/time/quiet-hours';
 import { nextRitualAt, RITUAL_WINDOW, type RitualTime } from '@/utils/schedule/rituals';
-import { instant, quietHours } from './schedule-arbitraries';
+import { instant, quietHours, randomSource, stateAndNow } from './schedule-arbitraries';
+import { blockedReasonAt, MIN_GAP, nextNudgeTime } from '@/utils/schedule/next-nudge-time';
 
 // Issue 15, over random schedules and moments (under several zones with DST: vitest.config.ts).
 const numRuns = 1000;
@@ -85,6 +86,29 @@ describe('the daily check-in, over random schedules', () => {
         },
       ),
       { numRuns: numRuns / 4 },
+    );
+  }, 30_000);
+});
+
+describe('the regular nudges, with rituals in the day', () => {
+  it('keep every rule: never quiet, never before now, and 30 minutes clear of a ritual', () => {
+    fc.assert(
+      fc.property(
+        stateAndNow,
+        fc.array(fc.integer({ min: 0, max: 2 * DAY }), { maxLength: 3 }),
+        randomSource,
+        ({ state, now }, ago, random) => {
+          const ritualTimes = ago.map((a) => now - a);
+          const t = nextNudgeTime({ ...state, ritualTimes }, now, random);
+          if (t === null) return;
+          expect(t).toBeGreaterThan(now);
+          expect(isQuietAt(state.prefs.quietHours, t)).toBe(false);
+          for (const r of ritualTimes) expect(t - r).toBeGreaterThanOrEqual(MIN_GAP);
+          // And the cap counts no ritual: with them or without, the same days are full.
+          expect(blockedReasonAt({ ...state, ritualTimes }, t)).not.toBe('cap');
+        },
+      ),
+      { numRuns: numRuns / 2 },
     );
   }, 30_000);
 });
