@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { HOUR, MINUTE } from '../time/local-time';
 
 /** Why a due nudge waits for a better moment instead of interrupting. */
@@ -41,8 +42,12 @@ export const CALL_SITE_PATTERNS = [
   'https://meet.jit.si/*',
 ] as const;
 
-/** The host part of each pattern: `*.zoom.us` matches zoom.us and any subdomain of it. */
-const CALL_HOSTS = CALL_SITE_PATTERNS.map((p) => p.slice('https://'.length, -'/*'.length));
+/**
+ * The call sites as the built manifest lists them (wxt.config.ts, from the list above): the
+ * worker reads them there instead of carrying the list twice.
+ */
+export const callSitePatterns = (): string[] =>
+  browser.runtime.getManifest().optional_host_permissions ?? [];
 
 /** Whether `url` is on one of the call sites. */
 export function isCallSite(url: string | undefined): boolean {
@@ -52,7 +57,9 @@ export function isCallSite(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  return CALL_HOSTS.some((listed) => {
+  // The host part of each pattern: `*.zoom.us` matches zoom.us and any subdomain of it.
+  return callSitePatterns().some((pattern) => {
+    const listed = pattern.slice('https://'.length, -'/*'.length);
     if (!listed.startsWith('*.')) return host === listed;
     const domain = listed.slice(2);
     return host === domain || host.endsWith(`.${domain}`);
