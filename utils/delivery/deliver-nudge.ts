@@ -1,7 +1,7 @@
 import { message } from '../platform/message';
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
-import { categoryLabels } from '../library/nudge';
+import { categoryLabel } from '../library/nudge';
 import type { Preferences } from '../storage/preferences';
 import {
   shownNudge,
@@ -61,7 +61,7 @@ async function showNotification(
   await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }, hidden), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: message('notify.title', [categoryLabels[nudge.category]]),
+    title: message('notify.title', [categoryLabel(nudge.category)]),
     // Notifications render plain text on every platform we ship to.
     message: hidden ? message('notify.words_hidden', [name]) : (nudge.message ?? nudge.text),
     ...(!import.meta.env.FIREFOX && {
