@@ -58,7 +58,7 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   try {
     // The fired alarm is gone: should the worker stop mid-way, this one comes back for the
     // nudge in a minute. Every way on replaces or clears it; one already armed stays.
-    await keepAlarm(NUDGE_ALARM, now + CATCH_UP_AFTER);
+    await keepAlarm(NUDGE_ALARM, { when: now + CATCH_UP_AFTER });
     return await handleDue(alarm, now);
   } catch {
     // IndexedDB refusing to open, a storage write refused: the schedule must not stop.
