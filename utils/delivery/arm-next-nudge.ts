@@ -33,7 +33,7 @@ async function recentOrPending(now: number): Promise<RecentActivity> {
   } catch {
     const pending = await readOrFallback(pendingNudgeStorage);
     const scheduled = pending !== null && pending.delivery !== 'manual';
-    return { shownTimes: scheduled ? [pending.shownAt] : [], ritualTimes: [], recentIds: [] };
+    return { shownTimes: scheduled ? [pending.shownAt] : [], ritualTimes: [] };
   }
 }
 

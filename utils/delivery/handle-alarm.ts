@@ -123,9 +123,14 @@ async function wait(held: HeldNudge, now: number): Promise<void> {
 
 /** Drops a held nudge, if any (its moment has passed), and arms the next one. */
 async function letGo(state: NudgeState, now: number): Promise<void> {
+  await dropHeld();
+  await armFrom(state, now);
+}
+
+/** No nudge held any more, nor its alarm. */
+async function dropHeld(): Promise<void> {
   await heldNudgeStorage.setValue(null);
   await browser.alarms.clear(HOLD_ALARM);
-  await armFrom(state, now);
 }
 
 /**
@@ -151,8 +156,7 @@ async function show(
   }
   const { shownAt } = pending;
   // Delivered at most once: the held nudge is gone before it is shown.
-  await heldNudgeStorage.setValue(null);
-  await browser.alarms.clear(HOLD_ALARM);
+  await dropHeld();
   try {
     await deliverAndRecord(pending, prefs, !!unfinished && (await popupWasShown(unfinished, 0)));
   } finally {
