@@ -3,7 +3,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearHistory } from '@/utils/history/history';
-import { CALL_SITE_PATTERNS } from '@/utils/schedule/hold-rules';
 import { getMessageFrom } from './i18n/get-message';
 import { installFakePermissions } from './support/fake-permissions';
 import { serveLibrary } from './support/serve-library';
@@ -15,18 +14,9 @@ fakeBrowser.i18n.getMessage = getMessage;
 // Nor the build's files: library.json is served as the build writes it.
 serveLibrary();
 
-/** Nor a manifest: the parts code reads, as wxt.config.ts writes them. */
-const getManifest = (): ReturnType<typeof fakeBrowser.runtime.getManifest> => ({
-  manifest_version: 3,
-  name: 'Still Us',
-  version: '0.0.0',
-  optional_host_permissions: [...CALL_SITE_PATTERNS],
-});
-
 beforeEach(async () => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage;
-  fakeBrowser.runtime.getManifest = getManifest;
   // Nor permissions: a device where nothing optional is granted yet.
   installFakePermissions();
   // fakeBrowser has no popup URL either: keep one the way the browser does (full URL back).

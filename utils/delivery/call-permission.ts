@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { callSitePatterns } from '../schedule/hold-rules';
+import { CALL_SITE_PATTERNS } from '../schedule/hold-rules';
 import { loadPreferences } from '../storage/preferences-store';
 
 /**
@@ -12,6 +12,6 @@ export const dropCallSitesWhenOff = (): Promise<unknown> =>
   loadPreferences()
     .then(
       ({ waitDuringCalls }) =>
-        waitDuringCalls || browser.permissions.remove({ origins: callSitePatterns() }),
+        waitDuringCalls || browser.permissions.remove({ origins: [...CALL_SITE_PATTERNS] }),
     )
     .catch(() => false);

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { HOUR, MINUTE } from '../time/local-time';
 
 /** Why a due nudge waits for a better moment instead of interrupting. */
@@ -42,12 +41,8 @@ export const CALL_SITE_PATTERNS = [
   'https://meet.jit.si/*',
 ] as const;
 
-/**
- * The call sites as the built manifest lists them (wxt.config.ts, from the list above): the
- * worker reads them there instead of carrying the list twice.
- */
-export const callSitePatterns = (): string[] =>
-  browser.runtime.getManifest().optional_host_permissions ?? [];
+/** The host part of each pattern: `*.zoom.us` matches zoom.us and any subdomain of it. */
+const CALL_HOSTS = CALL_SITE_PATTERNS.map((p) => p.slice('https://'.length, -'/*'.length));
 
 /** Whether `url` is on one of the call sites. */
 export function isCallSite(url: string | undefined): boolean {
@@ -57,9 +52,7 @@ export function isCallSite(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  // The host part of each pattern: `*.zoom.us` matches zoom.us and any subdomain of it.
-  return callSitePatterns().some((pattern) => {
-    const listed = pattern.slice('https://'.length, -'/*'.length);
+  return CALL_HOSTS.some((listed) => {
     if (!listed.startsWith('*.')) return host === listed;
     const domain = listed.slice(2);
     return host === domain || host.endsWith(`.${domain}`);
