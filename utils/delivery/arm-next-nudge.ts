@@ -33,7 +33,7 @@ async function recentOrPending(now: number): Promise<RecentActivity> {
   } catch {
     const pending = await readOrFallback(pendingNudgeStorage);
     const scheduled = pending !== null && pending.delivery !== 'manual';
-    return { shownTimes: scheduled ? [pending.shownAt] : [], ritualTimes: [], recentIds: [] };
+    return { shownTimes: scheduled ? [pending.shownAt] : [], ritualTimes: [] };
   }
 }
 
@@ -66,8 +66,11 @@ export async function armFrom(state: ScheduleState, now: number): Promise<number
 export const CATCH_UP_AFTER = MINUTE;
 
 /** Creates an alarm only when it is missing: re-creating it would push it forward. */
-export async function keepAlarm(name: string, when: number): Promise<void> {
-  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { when });
+export async function keepAlarm(
+  name: string,
+  alarm: { when: number } | { periodInMinutes: number },
+): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, alarm);
 }
 
 /**
@@ -86,7 +89,7 @@ export async function armNextNudge(now: number, force: boolean): Promise<number 
 
 async function armNudge(now: number, force: boolean): Promise<number | null> {
   if (await readOrFallback(heldNudgeStorage)) {
-    await keepAlarm(HOLD_ALARM, now + HOLD_CHECK_EVERY);
+    await keepAlarm(HOLD_ALARM, { when: now + HOLD_CHECK_EVERY });
     await browser.alarms.clear(NUDGE_ALARM);
     return null;
   }

@@ -1,9 +1,19 @@
 import { message } from '../platform/message';
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
-import { categoryLabels } from '../library/nudge';
+import { categoryLabel } from '../library/nudge';
 import type { Preferences } from '../storage/preferences';
-import type { ShownNudge, Delivery } from '../library/shown-nudge';
+import {
+  shownNudge,
+  type Delivery,
+  type PendingNudge,
+  type ShownNudge,
+} from '../library/shown-nudge';
+import { appendHistory } from '../history/history';
+import { loadLibrary } from '../library/load-library';
+import type { PickState } from '../storage/pick-state';
+import { nudgeBagStorage } from '../storage/storage';
+import { chooseNudge } from './draw-nudge';
 import { clearNudgeNotifications, nudgeNotificationId, wordsHidden } from './nudge-notification';
 import { popupWasShown } from '../popup/popup-shown';
 
@@ -51,7 +61,7 @@ async function showNotification(
   await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }, hidden), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: message('notify.title', [categoryLabels[nudge.category]]),
+    title: message('notify.title', [categoryLabel(nudge.category)]),
     // Notifications render plain text on every platform we ship to.
     message: hidden ? message('notify.words_hidden', [name]) : (nudge.message ?? nudge.text),
     ...(!import.meta.env.FIREFOX && {
@@ -105,4 +115,32 @@ export async function openNudgeWindow(): Promise<void> {
     width: 380,
     height: 460,
   });
+}
+
+/**
+ * Draws a nudge for now from the library (see chooseNudge) and keeps the shuffle bag it leaves.
+ * The scheduled nudge and the weekly tiny date both come this way.
+ */
+export async function drawNudge(
+  prefs: Parameters<typeof chooseNudge>[1],
+  state: PickState,
+  now: number,
+): Promise<ShownNudge | null> {
+  const chosen = chooseNudge(await loadLibrary(), prefs, state, now);
+  if (chosen) await nudgeBagStorage.setValue(chosen.bag);
+  return chosen?.filled ?? null;
+}
+
+/**
+ * Delivers the waiting nudge (see deliverNudge) and records it as shown at its `shownAt`;
+ * `popupShown`: the popup already painted it, so it is only recorded.
+ */
+export async function deliverAndRecord(
+  pending: PendingNudge,
+  choice: DeliveryChoice,
+  popupShown = false,
+): Promise<void> {
+  const { shownAt } = pending;
+  const delivery = popupShown ? 'popup' : await deliverNudge(pending, choice, shownAt);
+  await appendHistory({ at: shownAt, ...shownNudge(pending), action: 'shown', delivery });
 }

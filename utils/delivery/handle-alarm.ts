@@ -11,20 +11,12 @@ import {
 } from './arm-next-nudge';
 import { readDeliveryContext } from './delivery-context';
 import { HOLD_CHECK_EVERY, holdFor, stepHeld, type HeldNudge } from '../schedule/hold-rules';
-import { deliverNudge } from './deliver-nudge';
-import { appendHistory } from '../history/history';
+import { deliverAndRecord, drawNudge } from './deliver-nudge';
 import { blockedReasonAt } from '../schedule/next-nudge-time';
-import { chooseNudge } from './draw-nudge';
-import { loadLibrary } from '../library/load-library';
 import { savePendingNudge } from '../popup/pending-nudge';
 import { popupWasShown } from '../popup/popup-shown';
-import {
-  heldNudgeStorage,
-  lastHandledAlarmStorage,
-  nudgeBagStorage,
-  pendingNudgeStorage,
-} from '../storage/storage';
-import { shownNudge, type PendingNudge } from '../library/shown-nudge';
+import { heldNudgeStorage, lastHandledAlarmStorage, pendingNudgeStorage } from '../storage/storage';
+import type { PendingNudge } from '../library/shown-nudge';
 import { handleRitual, RITUAL_ALARM } from './rituals';
 
 export { HOLD_ALARM };
@@ -66,7 +58,7 @@ export async function handleAlarm(alarm: AlarmLike, now: number): Promise<AlarmO
   try {
     // The fired alarm is gone: should the worker stop mid-way, this one comes back for the
     // nudge in a minute. Every way on replaces or clears it; one already armed stays.
-    await keepAlarm(NUDGE_ALARM, now + CATCH_UP_AFTER);
+    await keepAlarm(NUDGE_ALARM, { when: now + CATCH_UP_AFTER });
     return await handleDue(alarm, now);
   } catch {
     // IndexedDB refusing to open, a storage write refused: the schedule must not stop.
@@ -131,9 +123,14 @@ async function wait(held: HeldNudge, now: number): Promise<void> {
 
 /** Drops a held nudge, if any (its moment has passed), and arms the next one. */
 async function letGo(state: NudgeState, now: number): Promise<void> {
+  await dropHeld();
+  await armFrom(state, now);
+}
+
+/** No nudge held any more, nor its alarm. */
+async function dropHeld(): Promise<void> {
   await heldNudgeStorage.setValue(null);
   await browser.alarms.clear(HOLD_ALARM);
-  await armFrom(state, now);
 }
 
 /**
@@ -149,25 +146,19 @@ async function show(
   const { prefs } = state;
   let pending = unfinished;
   if (!pending) {
-    const chosen = chooseNudge(await loadLibrary(), prefs, state.pick, now);
+    const chosen = await drawNudge(prefs, state.pick, now);
     if (!chosen) {
       await letGo(state, now);
       return 'not-allowed';
     }
-    await nudgeBagStorage.setValue(chosen.bag);
-    pending = { ...chosen.filled, shownAt: now, delivery: prefs.delivery };
+    pending = { ...chosen, shownAt: now, delivery: prefs.delivery };
     await savePendingNudge(pending);
   }
   const { shownAt } = pending;
   // Delivered at most once: the held nudge is gone before it is shown.
-  await heldNudgeStorage.setValue(null);
-  await browser.alarms.clear(HOLD_ALARM);
+  await dropHeld();
   try {
-    const delivery =
-      unfinished && (await popupWasShown(unfinished, 0))
-        ? 'popup'
-        : await deliverNudge(pending, prefs, shownAt);
-    await appendHistory({ at: shownAt, ...shownNudge(pending), action: 'shown', delivery });
+    await deliverAndRecord(pending, prefs, !!unfinished && (await popupWasShown(unfinished, 0)));
   } finally {
     // Only once it is on record: a worker stopped before that leaves the retry armed above.
     // Counted here (history may have refused it), so the gap and the cap see it.

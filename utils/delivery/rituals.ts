@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import { chooseNudge } from './draw-nudge';
-import { deliverNudge } from './deliver-nudge';
+import { deliverAndRecord, drawNudge } from './deliver-nudge';
 import { readDeliveryContext } from './delivery-context';
-import { appendHistory, readHistorySince } from '../history/history';
+import { readHistorySince } from '../history/history';
 import { fillPartner } from '../library/fill-partner';
 import { withText } from '../library/nudge-text';
 import { loadLibrary } from '../library/load-library';
-import { shownNudge, type ShownNudge } from '../library/shown-nudge';
+import type { ShownNudge } from '../library/shown-nudge';
 import { message } from '../platform/message';
 import { savePendingNudge } from '../popup/pending-nudge';
 import { pickQuestion } from '../choose/pick-question';
@@ -17,7 +16,7 @@ import { loadPickState } from '../storage/pick-state';
 import { categories } from '../library/nudge';
 import type { Preferences } from '../storage/preferences';
 import { loadPreferences } from '../storage/preferences-store';
-import { nudgeBagStorage, ritualsDoneStorage } from '../storage/storage';
+import { ritualsDoneStorage } from '../storage/storage';
 import { readOrFallback } from '../storage/stored-item';
 import { DAY, HOUR } from '../time/local-time';
 
@@ -60,10 +59,7 @@ async function question(prefs: Preferences, now: number): Promise<ShownNudge | n
 /** This week's tiny date: one idea that fits the season and the day's energy. */
 async function tinyDate(prefs: Preferences, now: number): Promise<ShownNudge | null> {
   const kindsOff = categories.filter((c) => c !== 'tiny-date');
-  const [library, state] = await Promise.all([loadLibrary(), loadPickState()]);
-  const chosen = chooseNudge(library, { ...prefs, kindsOff }, state, now);
-  if (chosen) await nudgeBagStorage.setValue(chosen.bag);
-  return chosen?.filled ?? null;
+  return drawNudge({ ...prefs, kindsOff }, await loadPickState(), now);
 }
 
 /**
@@ -93,10 +89,9 @@ export async function handleRitual(now: number): Promise<'shown' | 'waiting' | '
     () => null,
   );
   if (chosen) {
-    const shown = { ...chosen, ritual: kind };
-    await savePendingNudge({ ...shown, shownAt: now, delivery: prefs.delivery });
-    const delivery = await deliverNudge(shown, prefs, now);
-    await appendHistory({ at: now, ...shownNudge(shown), action: 'shown', delivery });
+    const pending = { ...chosen, ritual: kind, shownAt: now, delivery: prefs.delivery };
+    await savePendingNudge(pending);
+    await deliverAndRecord(pending, prefs);
   }
   await armRituals(now, prefs);
   return 'shown';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { armNextNudge } from './arm-next-nudge';
+import { armNextNudge, keepAlarm } from './arm-next-nudge';
 import { dropCallSitesWhenOff } from './call-permission';
 import { CHECK_ALARM } from './handle-alarm';
 import { restorePopupPath } from '../popup/pending-nudge';
@@ -14,13 +14,9 @@ export const CHECK_EVERY_MINUTES = 45;
  * call sites given back if the option was turned off while the browser was closed.
  */
 export async function startUp(now: number): Promise<void> {
-  const check = async (): Promise<void> => {
-    if (await browser.alarms.get(CHECK_ALARM)) return;
-    await browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_EVERY_MINUTES });
-  };
   await Promise.all([
     armNextNudge(now, false),
-    check(),
+    keepAlarm(CHECK_ALARM, { periodInMinutes: CHECK_EVERY_MINUTES }),
     restorePopupPath(),
     dropCallSitesWhenOff(),
   ]);

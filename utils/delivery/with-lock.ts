@@ -8,7 +8,9 @@ const queues = new Map<string, Promise<unknown>>();
  */
 export async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks;
-  if (locks) return await locks.request(name, task);
+  // Every browser that runs an MV3 worker has Web Locks (Chrome 69, Firefox 96): the worker's
+  // build leaves the queue out.
+  if (locks || import.meta.env.ENTRYPOINT === 'background') return await locks.request(name, task);
   const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
   queues.set(
     name,

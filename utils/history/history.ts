@@ -1,4 +1,4 @@
-import { clear, createStore, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Delivery, ShownNudge } from '../library/shown-nudge';
 /** What happened: shown, or what the person did with it. */
 export const historyActions = ['shown', 'copied', 'done', 'snoozed', 'another', 'hidden'] as const;
@@ -33,7 +33,11 @@ export function historyStore(): UseStore {
 }
 
 export async function appendHistory(entry: HistoryEntry): Promise<void> {
-  await set([entry.at, Math.random()], entry, historyStore());
+  // idb-keyval's `set`, written out: its default store would come along into the worker.
+  await historyStore()('readwrite', (store) => {
+    store.put(entry, [entry.at, Math.random()]);
+    return promisifyRequest(store.transaction);
+  });
 }
 
 /** Walks entries from newest to oldest, at most `limit`, from `range` when given. */

@@ -1,7 +1,7 @@
 import { readHistorySince } from './history';
 import { HOUR } from '../time/local-time';
 
-/** Enough look-back for today's cap, the gap, and a no-repeat window. */
+/** Enough look-back for today's cap and the gap. */
 const LOOK_BACK = 48 * HOUR;
 
 export interface RecentActivity {
@@ -9,8 +9,6 @@ export interface RecentActivity {
   shownTimes: number[];
   /** When rituals came: the next nudge still keeps its gap from them. */
   ritualTimes: number[];
-  /** Ids of every nudge shown lately, newest first. */
-  recentIds: string[];
 }
 
 /**
@@ -24,6 +22,5 @@ export async function recentActivity(now: number): Promise<RecentActivity> {
   return {
     shownTimes: shown.filter((e) => e.delivery !== 'manual' && !e.ritual).map((e) => e.at),
     ritualTimes: shown.filter((e) => e.ritual).map((e) => e.at),
-    recentIds: shown.map((e) => e.id),
   };
 }

@@ -27,18 +27,20 @@ type MessageName<S extends string> = S extends `${infer A}-${infer B}`
 export const messageName = (kind: Category): MessageName<Category> =>
   kind.replaceAll('-', '_') as MessageName<Category>;
 
+/** A kind's short, plain label a tired person reads at a glance, in the browser's language. */
+export const categoryLabel = (c: Category): string => message(`category.${messageName(c)}`);
+
 /**
- * Short, plain labels a tired person reads at a glance, in the browser's language. Getters,
- * so `categoryLabels[kind]` reads the locale files when asked, never once at import.
+ * Every kind's label. Getters, so `categoryLabels[kind]` reads the locale files when asked,
+ * never once at import. Pure: the worker (categoryLabel) leaves it out.
  */
-export const categoryLabels: Readonly<Record<Category, string>> = Object.defineProperties(
-  {} as Record<Category, string>,
-  Object.fromEntries(
-    categories.map((c) => {
-      return [c, { get: () => message(`category.${messageName(c)}`), enumerable: true }];
-    }),
-  ),
-);
+export const categoryLabels: Readonly<Record<Category, string>> =
+  /* @__PURE__ */ Object.defineProperties(
+    {} as Record<Category, string>,
+    /* @__PURE__ */ Object.fromEntries(
+      categories.map((c) => [c, { get: () => categoryLabel(c), enumerable: true }]),
+    ),
+  );
 
 /** How long it takes: under ten seconds, about a minute, or a few minutes or more. */
 export type Effort = 'seconds' | 'minute' | 'longer';

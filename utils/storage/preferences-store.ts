@@ -31,7 +31,8 @@ export function applyChanges(
   );
 }
 
-let saving: Promise<unknown> = Promise.resolve();
+// Pure: the worker, which never saves, leaves it out.
+let saving: Promise<unknown> = /* @__PURE__ */ Promise.resolve();
 
 /**
  * Runs `task` while no other page of the extension (another options tab, the welcome tab) runs

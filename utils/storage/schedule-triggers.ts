@@ -1,13 +1,19 @@
 import type { Storage } from 'webextension-polyfill';
-import { storedItems } from './stored-items';
+import { energyStorage, preferencesStorage, snoozedUntilStorage } from './storage';
 import type { StoredItem } from './stored-item';
 
 type Changes = Record<string, Storage.StorageChange>;
 
-/** The items whose change means the next nudge must be computed afresh (their `rearms`). */
-export const scheduleItems: readonly StoredItem<unknown>[] = Object.values(storedItems)
-  .flatMap((group): StoredItem<unknown>[] => Object.values(group))
-  .filter((item) => item.rearms);
+/**
+ * The items whose change means the next nudge must be computed afresh (their `rearms`). Listed
+ * here, not derived from stored-items.ts, so the worker leaves that registry out; a test fails
+ * for an item with `rearms` left out.
+ */
+export const scheduleItems: readonly StoredItem<unknown>[] = [
+  preferencesStorage,
+  snoozedUntilStorage,
+  energyStorage,
+];
 
 /** Whether some field other than the ones that don't count differs between two stored values. */
 function fieldChanged(

@@ -98,6 +98,8 @@ export function defineStoredItem<T>(
       else await store().set({ [name]: value, [metaName]: { v: version } });
     },
     watch(callback) {
+      // Only the pages watch: the worker's build leaves the listener out (never called there).
+      if (import.meta.env.ENTRYPOINT === 'background') return () => undefined;
       const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
         const change = changes[name];
         if (changedArea === area && change) callback(orFallback(change.newValue));

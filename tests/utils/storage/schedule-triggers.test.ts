@@ -45,6 +45,15 @@ describe('scheduleItems, from the items’ `rearms`', () => {
     ]);
   });
 
+  it('are every item with `rearms`', () => {
+    const withRearms = Object.values(storedItems)
+      .flatMap((group): StoredItem<unknown>[] => Object.values(group))
+      .filter((item) => item.rearms);
+    expect(withRearms.map(({ key }) => key).sort()).toEqual(
+      scheduleItems.map(({ key }) => key).sort(),
+    );
+  });
+
   it.each(everyItem)('a new value of %s re-arms only if it is one of them', (key, area, name) => {
     const rearms = scheduleItems.some((item) => item.key === key);
     expect(affectsSchedule({ [name!]: { newValue: 1 } }, area!)).toBe(rearms);
