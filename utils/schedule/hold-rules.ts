@@ -24,28 +24,25 @@ export const HOLD_CHECK_EVERY = MINUTE;
 export const SETTLE_AFTER_HOLD = 45_000;
 
 /**
- * Video-call sites, by host: `*.zoom.us` matches zoom.us and any subdomain of it. Kept as
- * hosts (the worker's bytes); the patterns below are made from them.
- */
-const CALL_HOSTS = [
-  'meet.google.com',
-  '*.zoom.us',
-  'teams.microsoft.com',
-  'teams.live.com',
-  '*.webex.com',
-  'whereby.com',
-  'app.slack.com',
-  'discord.com',
-  'facetime.apple.com',
-  'jitsi.org',
-  'meet.jit.si',
-];
-
-/**
- * The call sites as match patterns. The options page asks for these as optional host
+ * Video-call sites, as match patterns. The options page asks for these as optional host
  * permissions, so the browser shows Still Us a tab's address only when it is one of them.
  */
-export const CALL_SITE_PATTERNS: readonly string[] = CALL_HOSTS.map((host) => `https://${host}/*`);
+export const CALL_SITE_PATTERNS = [
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://*.webex.com/*',
+  'https://whereby.com/*',
+  'https://app.slack.com/*',
+  'https://discord.com/*',
+  'https://facetime.apple.com/*',
+  'https://jitsi.org/*',
+  'https://meet.jit.si/*',
+] as const;
+
+/** The host part of each pattern: `*.zoom.us` matches zoom.us and any subdomain of it. */
+const CALL_HOSTS = CALL_SITE_PATTERNS.map((p) => p.slice('https://'.length, -'/*'.length));
 
 /** Whether `url` is on one of the call sites. */
 export function isCallSite(url: string | undefined): boolean {
