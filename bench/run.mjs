@@ -234,8 +234,23 @@ async function main() {
           t++
         )
           await sleep(25);
+        // The handler's last step arms the next nudge (after the record): wait for it too, or
+        // it lands after the early alarm below and replaces it.
+        for (
+          let t = 0;
+          t < 200 &&
+          !(await hub.evaluate(async () => {
+            const next = await chrome.alarms.get('next-nudge');
+            return next !== undefined && next.scheduledTime > Date.now() + 60_000;
+          }));
+          t++
+        )
+          await sleep(25);
       }
       await hub.evaluate(() => window.stillUsBench.clear());
+      // The last nudge goes too: a waiting nudge history does not hold reads as one a stopped
+      // worker never finished, and the alarm would finish it instead of opening the popup.
+      await hub.evaluate(() => chrome.storage.local.remove(['pendingNudge', 'popupShown']));
       await hub.evaluate(() => chrome.alarms.create('next-nudge', { when: Date.now() + 50 }));
       for (let t = 0; t < 200; t++) {
         const worker = await getWorker();
