@@ -9,6 +9,7 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
+import { clearHistoryInPage } from './support/clear-history';
 
 // Issue 14, "Proven", in real Chromium: two windows with focus switching around the alarm,
 // the worker stopped between the alarm and the popup request, and both alarms due at once.
@@ -87,20 +88,8 @@ async function outcome(ext: LoadedExtension, page: Page, cdp: CDPSession): Promi
 
 /** Back to a calm start: no history, notification, badge, mark, held nudge or popup. */
 async function calm(ext: LoadedExtension, page: Page): Promise<void> {
-  await page.evaluate(() => {
-    chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close());
-    return new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('still-us-history');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) return resolve();
-        const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
-        clear.onsuccess = () => resolve();
-        clear.onerror = () => reject(clear.error);
-      };
-    });
-  });
+  await page.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()));
+  await page.evaluate(clearHistoryInPage);
   // After the popup is gone: an open popup draws a fresh nudge when the waiting one goes.
   const worker = await liveWorker(ext);
   await worker.evaluate(async () => {

@@ -10,6 +10,7 @@ import {
   storedHistory,
   type FirefoxExtension,
 } from './support/firefox';
+import { clearHistoryInPage } from './support/clear-history';
 
 // Issue 14, "the same dismissal in real Firefox ESR": the nudge alarm fires again and again,
 // and each popup it opens is closed 0–500 ms after it opens. After each try: exactly one
@@ -72,18 +73,8 @@ async function calm(ff: FirefoxExtension): Promise<void> {
     chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close());
     await chrome.action.setBadgeText({ text: '' });
     await chrome.storage.local.remove(['popupShown', 'pendingNudge', 'heldNudge']);
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('still-us-history');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) return resolve();
-        const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
-        clear.onsuccess = () => resolve();
-        clear.onerror = () => reject(clear.error);
-      };
-    });
   });
+  await ff.tab.evaluate(clearHistoryInPage);
 }
 
 /**

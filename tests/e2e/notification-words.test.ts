@@ -10,6 +10,7 @@ import {
   type LoadedExtension,
 } from './support/extension';
 import { allKindsBut } from './support/labels';
+import { clearHistoryInPage } from './support/clear-history';
 
 // Issue 14, item 13, in real Chromium: a notification may show on a locked or shared screen.
 // By default a flirty text shows only its kind and the partner's name; with "The words of
@@ -60,19 +61,7 @@ async function calm(ext: LoadedExtension, page: Page): Promise<void> {
       await chrome.notifications.clear(id);
     await chrome.storage.local.remove(['pendingNudge']);
   });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('still-us-history');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) return resolve();
-          const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
-          clear.onsuccess = () => resolve();
-        };
-      }),
-  );
+  await page.evaluate(clearHistoryInPage);
 }
 
 describe('what a notification shows (real Chromium)', () => {

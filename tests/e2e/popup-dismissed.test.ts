@@ -9,6 +9,7 @@ import {
   waitFor,
   type LoadedExtension,
 } from './support/extension';
+import { clearHistoryInPage } from './support/clear-history';
 
 // Issue 14, item 1, in real Chromium: a popup dismissed at once (closed, or focus taken by
 // the page, 0–500 ms after it opens; or a new window taking focus as it opens) makes openPopup() reject, though it may
@@ -79,20 +80,8 @@ async function calm(ext: LoadedExtension, page: Page): Promise<void> {
     await chrome.storage.local.remove(['popupShown', 'pendingNudge', 'heldNudge']);
     performance.clearMarks();
   });
-  await page.evaluate(() => {
-    chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close());
-    return new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('still-us-history');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) return resolve();
-        const clear = db.transaction('entries', 'readwrite').objectStore('entries').clear();
-        clear.onsuccess = () => resolve();
-        clear.onerror = () => reject(clear.error);
-      };
-    });
-  });
+  await page.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()));
+  await page.evaluate(clearHistoryInPage);
   await page.bringToFront();
 }
 
