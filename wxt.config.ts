@@ -54,6 +54,8 @@ export default defineConfig({
   vite: () => ({
     // The local modules in modules/ (WXT loads them itself) add their own plugins.
     plugins: [preact()],
+    // The bench's timing marks in the worker (utils/platform/env.d.ts): its build only.
+    define: { 'import.meta.env.STILL_US_BENCH': JSON.stringify(bench) },
     // Extension pages run in browsers with native modulepreload: no polyfill needed.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { useDraft } from '../fields/use-draft';
-import { categories, categoryLabels, type Category } from '@/utils/library/nudge';
+import { categories, categoryLabel, type Category } from '@/utils/library/nudge';
 import { checkKindsOff } from '@/utils/storage/preferences';
 
 interface CategoriesFieldProps {
@@ -49,7 +49,7 @@ export function CategoriesField({ value, onSave }: CategoriesFieldProps) {
             checked={!draft.includes(category)}
             onChange={(e) => toggle(category, e.currentTarget.checked)}
           />
-          {categoryLabels[category]}
+          {categoryLabel(category)}
         </label>
       ))}
       {error && (

@@ -6,7 +6,7 @@ import {
   CUSTOM_NUDGE_MAX,
   type NewCustomNudge,
 } from '@/utils/library/custom-nudges';
-import { categories, categoryLabels } from '@/utils/library/nudge';
+import { categories, categoryLabel } from '@/utils/library/nudge';
 
 type Field = 'category' | 'text' | 'message';
 type Draft = Record<Field, string>;
@@ -138,7 +138,7 @@ export function CustomNudgeForm(props: CustomNudgeFormProps): JSX.Element {
         >
           {categories.map((c) => (
             <option key={c} value={c}>
-              {categoryLabels[c]}
+              {categoryLabel(c)}
             </option>
           ))}
         </select>

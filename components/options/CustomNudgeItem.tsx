@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { ConfirmAction } from './ConfirmAction';
 import { CustomNudgeForm } from './CustomNudgeForm';
 import type { NewCustomNudge } from '@/utils/library/custom-nudges';
-import { categoryLabels, type CustomNudge } from '@/utils/library/nudge';
+import { categoryLabel, type CustomNudge } from '@/utils/library/nudge';
 
 interface CustomNudgeItemProps {
   nudge: CustomNudge;
@@ -37,7 +37,7 @@ export function CustomNudgeItem(props: CustomNudgeItemProps): JSX.Element {
   }
   return (
     <>
-      <span class="custom-kind">{categoryLabels[nudge.category]}</span>
+      <span class="custom-kind">{categoryLabel(nudge.category)}</span>
       <span class="custom-text">{nudge.text}</span>
       {nudge.message ? <q class="custom-message">{nudge.message}</q> : null}
       <ConfirmAction

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmAction } from './ConfirmAction';
 import { weightAt, type LearnedWeight } from '@/utils/choose/learned-weights';
-import { categories, categoryLabels } from '@/utils/library/nudge';
+import { categories, categoryLabel } from '@/utils/library/nudge';
 import { hiddenNudgesStorage, learnedWeightsStorage } from '@/utils/storage/storage';
 
 /** Plain words for a faded weight, or null when it is about as usual (no numbers on purpose). */
@@ -21,7 +21,7 @@ function learnedLines(learned: unknown, now: number): string[] {
     const entry = (learned as Record<string, Partial<LearnedWeight> | null>)[kind];
     const ok = typeof entry?.weight === 'number' && typeof entry.at === 'number';
     const words = ok ? howOften(weightAt(entry as LearnedWeight, now)) : null;
-    return words ? [i18n.t('options.learn.line', [categoryLabels[kind], words])] : [];
+    return words ? [i18n.t('options.learn.line', [categoryLabel(kind), words])] : [];
   });
 }
 

@@ -1,8 +1,10 @@
 import { defineWxtModule } from 'wxt/modules';
 import { LIBRARY_PATH } from '../../utils/library/load-library';
+import { messageBookPath } from '../../utils/library/message-book';
+import { languages } from '../../utils/platform/languages';
 import type { Category } from '../../utils/library/nudge';
 import { libraryFile } from './compact';
-import { addNudgeMessages } from './messages';
+import { addMessageBooks, addNudgeMessages } from './messages';
 import { readContent } from './read-content';
 import type { Content } from './records';
 
@@ -24,7 +26,9 @@ const content = async (root: string): Promise<Content> => readContent(await kind
  * Nudges are content: one readable record each in content/nudges/<kind>.yml. The build stops
  * when a record is malformed or has traits no code says, and ships the library in two files
  * read at run time: library.json, the compact codes (id, kind, traits) every page and the
- * worker decode, and the nudges' words in each `_locales/<lang>/messages.json`. Local modules
+ * worker decode, and the nudges' words in each `_locales/<lang>/messages.json`; and for
+ * "Messages to send in", each language's messages once more in `messages/<lang>.json`, read only
+ * when a person sends messages in another language than the pages'. Local modules
  * run after @wxt-dev/i18n/module (npm modules come first), so its messages.json assets are
  * there to add to.
  */
@@ -33,7 +37,7 @@ export default defineWxtModule({
   setup(wxt) {
     // Typed for browser.runtime.getURL, like a file in public/.
     wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-      paths.push(LIBRARY_JSON);
+      paths.push(LIBRARY_JSON, ...languages.map((lang) => messageBookPath(lang).slice(1)));
     });
     wxt.hooks.hook('build:before', async () => {
       libraryFile(await content(wxt.config.root));
@@ -42,6 +46,7 @@ export default defineWxtModule({
       const library = await content(wxt.config.root);
       files.push({ relativeDest: LIBRARY_JSON, contents: JSON.stringify(libraryFile(library)) });
       addNudgeMessages(files, library.records);
+      addMessageBooks(files, library.records, languages);
     });
   },
 });

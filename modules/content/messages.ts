@@ -1,6 +1,7 @@
 import type { ResolvedPublicFile } from 'wxt';
 // nudge-text.ts reaches for wxt/browser, which only reads globals when imported: safe in Node.
 import { nudgeMessageKey } from '../../utils/library/nudge-text';
+import { messageBookPath, type MessageBook } from '../../utils/library/message-book';
 import type { NudgeRecord } from './records';
 
 /** Messages as `_locales/<lang>/messages.json` holds them. */
@@ -49,12 +50,52 @@ export function addNudgeMessages(
   records: readonly NudgeRecord[],
 ): void {
   for (const lang of languagesOf(records)) {
-    const dest = `_locales/${lang}/messages.json`;
-    const file = files.find((f) => f.relativeDest.replaceAll('\\', '/') === dest);
-    if (!file || !('contents' in file))
-      throw new Error(
-        `content/nudges/ has words in "${lang}", but the build makes no ${dest}: add locales/${lang}.yml`,
-      );
+    const file = localeFile(files, lang);
     file.contents = withNudgeMessages(file.contents, nudgeMessages(records, lang));
+  }
+}
+
+/** A locale's messages.json asset, as @wxt-dev/i18n made it; throws when there is none. */
+function localeFile(
+  files: ResolvedPublicFile[],
+  lang: string,
+): ResolvedPublicFile & { contents: string } {
+  const dest = `_locales/${lang}/messages.json`;
+  const file = files.find((f) => f.relativeDest.replaceAll('\\', '/') === dest);
+  if (!file || !('contents' in file))
+    throw new Error(`the build makes no ${dest}: add locales/${lang}.yml`);
+  return file;
+}
+
+/**
+ * One language's messages to send, as loadMessageBook reads them: each live nudge's message
+ * written in that language (none stands in for a missing one), and the locale's word for the
+ * partner in a message. Throws when the locale has none.
+ */
+export function messageBook(
+  records: readonly NudgeRecord[],
+  lang: string,
+  locale: ChromeMessages,
+): MessageBook {
+  const fallback = locale['partner_message']?.message;
+  if (!fallback) throw new Error(`locales/${lang}.yml has no partner.message`);
+  const byId = Object.fromEntries(
+    records.flatMap((r) => (r.retired || !r.message?.[lang] ? [] : [[r.id, r.message[lang]]])),
+  );
+  return { fallback, byId };
+}
+
+/** A file for each of `langs` with its messages to send (`messages/<lang>.json`). */
+export function addMessageBooks(
+  files: ResolvedPublicFile[],
+  records: readonly NudgeRecord[],
+  langs: readonly string[],
+): void {
+  for (const lang of langs) {
+    const locale = JSON.parse(localeFile(files, lang).contents) as ChromeMessages;
+    files.push({
+      relativeDest: messageBookPath(lang).slice(1),
+      contents: JSON.stringify(messageBook(records, lang, locale)),
+    });
   }
 }

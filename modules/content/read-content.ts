@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../../utils/library/nudge';
 import { parseKind, type Content, type NudgeRecord } from './records';
+import { TRANSLATIONS_DIR, withTranslations, type TranslationFiles } from './translations';
 
 /** Where the nudges live: one file per kind, `<kind>.yml`. */
 export const CONTENT_DIR = 'content/nudges';
@@ -40,18 +41,34 @@ export function kindsWithFiles(root = '.'): Category[] {
   return names.map((name) => name.slice(0, -'.yml'.length) as Category);
 }
 
-/** Reads content/nudges/ under `root`; throws one error that lists every problem. */
-export function readContent(kinds: readonly Category[], root = '.'): Content {
-  const dir = join(root, CONTENT_DIR);
-  const files = Object.fromEntries(
+/** A folder's YAML files' texts, by file name. */
+const yamlFiles = (dir: string): Record<string, string> =>
+  Object.fromEntries(
     readdirSync(dir)
       .filter((name) => /\.ya?ml$/.test(name))
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );
-  const { records, problems } = parseContent(files, kinds);
-  if (problems.length > 0)
-    throw new Error(
-      `The nudges in ${CONTENT_DIR}/ need fixing:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+
+/** content/translations/<lang>/ under `root`, by language; none when the folder is not there. */
+export function translationFiles(root = '.'): TranslationFiles {
+  const dir = join(root, TRANSLATIONS_DIR);
+  if (!existsSync(dir)) return {};
+  const langs = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return Object.fromEntries(langs.map(({ name }) => [name, yamlFiles(join(dir, name))]));
+}
+
+/**
+ * Reads content/nudges/ under `root`, with content/translations/ put in the records' words;
+ * throws one error that lists every problem.
+ */
+export function readContent(kinds: readonly Category[], root = '.'): Content {
+  const parsed = parseContent(yamlFiles(join(root, CONTENT_DIR)), kinds);
+  const { records, problems } = withTranslations(parsed.records, translationFiles(root));
+  const all = [
+    ...parsed.problems.map((p) => `${CONTENT_DIR}/${p}`),
+    ...problems.map((p) => `${TRANSLATIONS_DIR}/${p}`),
+  ];
+  if (all.length > 0)
+    throw new Error(`The nudges need fixing:\n${all.map((p) => `  - ${p}`).join('\n')}`);
   return { kinds, records };
 }

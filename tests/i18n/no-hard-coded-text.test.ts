@@ -13,7 +13,7 @@ const ROOTS = ['components', 'entrypoints'];
 const ALLOWED: { file: string; text: string; why: string }[] = [
   {
     file: join('utils', 'delivery', 'offscreen-copy.ts'),
-    text: 'Copy the message you chose from a Still Us notification.',
+    text: 'Copy a nudge’s message.',
     why: 'Chrome asks why an offscreen page is made; people never see it',
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, OTHER_KINDS } from '../e2e/support/labels';
-import { categories, categoryLabels } from '@/utils/library/nudge';
+import { categories, categoryLabel } from '@/utils/library/nudge';
 
 // The E2E tests run without the project's aliases, so they keep their own list of kinds.
 describe('the kinds E2E tests seed and tick', () => {
@@ -10,6 +10,6 @@ describe('the kinds E2E tests seed and tick', () => {
 
   it('label every kind but flirty texts', () => {
     const others = categories.filter((kind) => kind !== 'flirty-text');
-    expect(OTHER_KINDS).toEqual(others.map((kind) => categoryLabels[kind]));
+    expect(OTHER_KINDS).toEqual(others.map((kind) => categoryLabel(kind)));
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../library/shown-nudge';
 import { appendHistory } from '../history/history';
 import { loadLibrary } from '../library/load-library';
+import { loadMessageBook } from '../library/message-book';
 import type { PickState } from '../storage/pick-state';
 import { nudgeBagStorage } from '../storage/storage';
 import { chooseNudge } from './draw-nudge';
@@ -40,22 +41,23 @@ const buttonTitle = (button: NotificationButton): string =>
 
 /**
  * Firefox never reports a locked screen, so `idle` stands for it: after a minute with no
- * input a notification may be on a locked screen, and keeps its words back.
+ * input a notification may be on a locked screen, and keeps its words back. (Chrome waits
+ * while the screen is locked: see delivery-context.ts.)
  */
 const mayBeLocked = (): Promise<boolean> =>
-  import.meta.env.FIREFOX
-    ? browser.idle.queryState(60).then(
-        (state) => state !== 'active',
-        () => false,
-      )
-    : Promise.resolve(false);
+  browser.idle.queryState(60).then(
+    (state) => state !== 'active',
+    () => false,
+  );
 
 async function showNotification(
   nudge: ShownNudge,
   shownAt: number,
   choice: DeliveryChoice,
 ): Promise<void> {
-  const hidden = wordsHidden(nudge, choice.notificationWords) || (await mayBeLocked());
+  const hidden =
+    wordsHidden(nudge, choice.notificationWords) ||
+    (import.meta.env.FIREFOX && (await mayBeLocked()));
   const name = choice.partnerName.trim() || message('notify.your_partner');
   // The id names the nudge, so its buttons act on this one even once another is waiting.
   await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }, hidden), {
@@ -83,12 +85,12 @@ export async function deliverNudge(
   const mode = choice.delivery;
   if (mode === 'popup') {
     try {
-      performance.mark('still-us:open-popup');
+      if (import.meta.env.STILL_US_BENCH) performance.mark('still-us:open-popup');
       await browser.action.openPopup();
       return 'popup';
     } catch {
       // No focused window, Firefox without a user gesture, or a popup closed at once: it
-      // counts as shown when the popup painted it. (The mark is for tests and the bench.)
+      // counts as shown when the popup painted it. (The mark is for tests.)
       performance.mark('still-us:popup-refused');
       if (await popupWasShown({ id: nudge.id, shownAt })) return 'popup';
     }
@@ -122,11 +124,12 @@ export async function openNudgeWindow(): Promise<void> {
  * The scheduled nudge and the weekly tiny date both come this way.
  */
 export async function drawNudge(
-  prefs: Parameters<typeof chooseNudge>[1],
+  prefs: Parameters<typeof chooseNudge>[1] & Pick<Preferences, 'messageLanguage'>,
   state: PickState,
   now: number,
 ): Promise<ShownNudge | null> {
-  const chosen = chooseNudge(await loadLibrary(), prefs, state, now);
+  const book = await loadMessageBook(prefs.messageLanguage);
+  const chosen = chooseNudge(await loadLibrary(), prefs, state, now, [], book);
   if (chosen) await nudgeBagStorage.setValue(chosen.bag);
   return chosen?.filled ?? null;
 }

@@ -18,7 +18,7 @@ export function copyFromWorker(text: string): Promise<boolean> {
       await offscreen.createDocument({
         url: '/offscreen.html',
         reasons: ['CLIPBOARD'],
-        justification: 'Copy the message you chose from a Still Us notification.',
+        justification: 'Copy a nudge’s message.',
       });
       const message: CopyMessage = { type: COPY_MESSAGE, text };
       return (await browser.runtime.sendMessage(message)) === true;

@@ -1,9 +1,15 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineLibrary, type LibraryFile } from './library-rows';
 import type { NudgeEntry } from './nudge';
 
 /** Where the build puts the library's codes (modules/content): a file, not JavaScript. */
 export const LIBRARY_PATH = '/library.json';
+
+/** One of the extension's own JSON files (never the network): rejects when it cannot be read. */
+export const readShippedJson = <T>(path: string): Promise<T> =>
+  fetch(browser.runtime.getURL(path as PublicPath)).then(
+    (response) => response.json() as Promise<T>,
+  );
 
 // Derived from a shipped file, never state of record: safe to keep while the page or worker lives.
 let loading: Promise<NudgeEntry[]> | undefined;
@@ -14,9 +20,8 @@ let loading: Promise<NudgeEntry[]> | undefined;
  * and the next call tries again.
  */
 export function loadLibrary(): Promise<NudgeEntry[]> {
-  return (loading ??= fetch(browser.runtime.getURL(LIBRARY_PATH))
-    // A missing or spoilt file is no JSON, or not the library's: that rejects too.
-    .then((response) => response.json() as Promise<LibraryFile>)
+  // A missing or spoilt file is no JSON, or not the library's: that rejects too.
+  return (loading ??= readShippedJson<LibraryFile>(LIBRARY_PATH)
     .then(defineLibrary)
     .catch((error: unknown) => {
       loading = undefined;

@@ -5,7 +5,8 @@ import type { Nudge, NudgeEntry } from './nudge';
 export type GetMessage = (key: string) => string;
 
 // The generated types list message names as literals; nudge names are built from ids.
-const fromLocales: GetMessage = (key) => (browser.i18n.getMessage as (name: string) => string)(key);
+export const fromLocales: GetMessage = (key) =>
+  (browser.i18n.getMessage as (name: string) => string)(key);
 
 /**
  * The message name of a nudge's text or message: Chrome allows only letters, digits and "_".

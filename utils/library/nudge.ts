@@ -30,18 +30,6 @@ export const messageName = (kind: Category): MessageName<Category> =>
 /** A kind's short, plain label a tired person reads at a glance, in the browser's language. */
 export const categoryLabel = (c: Category): string => message(`category.${messageName(c)}`);
 
-/**
- * Every kind's label. Getters, so `categoryLabels[kind]` reads the locale files when asked,
- * never once at import. Pure: the worker (categoryLabel) leaves it out.
- */
-export const categoryLabels: Readonly<Record<Category, string>> =
-  /* @__PURE__ */ Object.defineProperties(
-    {} as Record<Category, string>,
-    /* @__PURE__ */ Object.fromEntries(
-      categories.map((c) => [c, { get: () => categoryLabel(c), enumerable: true }]),
-    ),
-  );
-
 /** How long it takes: under ten seconds, about a minute, or a few minutes or more. */
 export type Effort = 'seconds' | 'minute' | 'longer';
 export type TimeOfDay = 'any' | 'morning' | 'day' | 'evening' | 'night';

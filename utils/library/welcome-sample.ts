@@ -17,5 +17,5 @@ export function welcomeSample(
 ): ShownNudge | null {
   const entry = library.find((e) => e.id === WELCOME_SAMPLE_ID);
   const nudge = entry ? withText(entry, getMessage) : null;
-  return nudge ? fillPartner(nudge, partnerName) : null;
+  return nudge ? fillPartner(nudge, partnerName, null, getMessage) : null;
 }

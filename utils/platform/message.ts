@@ -20,5 +20,5 @@ export function message<K extends PlainKey>(key: K, ...[substitutions]: Substitu
   // The generated types list each name as its own overload; a key checked above is one of them.
   const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
   const name = key.replaceAll('.', '_');
-  return substitutions?.length ? getMessage(name, substitutions.map(String)) : getMessage(name);
+  return getMessage(name, substitutions?.map(String));
 }

@@ -1,6 +1,7 @@
 import { appendHistory } from '../history/history';
 import { chooseNudge } from '../delivery/draw-nudge';
 import { loadLibrary } from '../library/load-library';
+import { loadMessageBook } from '../library/message-book';
 import { loadPickState } from '../storage/pick-state';
 import { loadPreferences } from '../storage/preferences-store';
 import { nudgeBagStorage } from '../storage/storage';
@@ -24,7 +25,8 @@ export async function drawNudgeForPopup(
     loadPreferences(),
     loadPickState(),
   ]);
-  const chosen = chooseNudge(library, prefs, state, now, exclude);
+  const book = await loadMessageBook(prefs.messageLanguage);
+  const chosen = chooseNudge(library, prefs, state, now, exclude, book);
   if (!chosen) return null;
   const drawn: PendingNudge = { ...chosen.filled, shownAt: now, delivery: 'manual' };
   const shown = await replacePendingNudge(drawn, replacing, now);

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import type { ShownNudge } from '../library/shown-nudge';
-import { categoryLabels } from '../library/nudge';
+import { categoryLabel } from '../library/nudge';
 import type { ElementFactory } from './element-factory';
 
 /**
@@ -15,7 +15,7 @@ export function nudgeCardView<E>(
   return h(
     'article',
     { class: 'nudge', 'aria-labelledby': 'nudge-label' },
-    h('p', { class: 'nudge-label', id: 'nudge-label' }, categoryLabels[nudge.category]),
+    h('p', { class: 'nudge-label', id: 'nudge-label' }, categoryLabel(nudge.category)),
     // elementtiming: `npm run bench` reads when the nudge is painted.
     h(
       'p',

@@ -1,4 +1,5 @@
 import { categories, type Category } from '../library/nudge';
+import { languages } from '../platform/languages';
 import type { QuietRange } from '../time/quiet-hours';
 import type { RitualTime } from '../schedule/rituals';
 
@@ -19,6 +20,10 @@ export const notificationWordsChoices = ['gentle', 'all', 'none'] as const;
  * Hidden words come after a click.
  */
 export type NotificationWords = (typeof notificationWordsChoices)[number];
+
+/** The language of messages to copy and send: Still Us's own (`same`), or one it ships. */
+export const messageLanguageChoices = ['same', ...languages] as const;
+export type MessageLanguage = (typeof messageLanguageChoices)[number];
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 /** How pages look: as the device is set (`system`), or always light or dark. */
@@ -65,6 +70,11 @@ export interface Preferences {
    * given. Nudges fit the baby's season from it (utils/time/season.ts).
    */
   babyDate: string | null;
+  /**
+   * The language of messages to copy and send, for a couple who text in another language
+   * than their browser's; the rest of a nudge stays in the pages' language.
+   */
+  messageLanguage: MessageLanguage;
   /** Appearance of the popup and pages; mirrored in each device's localStorage (utils/ui/theme.ts). */
   theme: ThemeChoice;
 }
@@ -89,6 +99,7 @@ export const defaultPreferences: Preferences = {
   workHours: null,
   waitDuringCalls: false,
   theme: 'system',
+  messageLanguage: 'same',
   checkIn: null,
   checkInOverQuiet: false,
   weeklyDate: null,
@@ -102,6 +113,7 @@ export const preferenceChoices: { readonly [K in keyof Preferences]?: readonly P
     notificationWords: notificationWordsChoices,
     flirty: flirtyLevels,
     theme: themeChoices,
+    messageLanguage: messageLanguageChoices,
   };
 
 /** The kinds that are on: every kind not turned off, in the order the options page shows them. */

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { actionLabel } from './labels';
 import type { HistoryEntry } from '@/utils/history/history';
 import { groupByDay } from '@/utils/history/history-query';
-import { categoryLabels } from '@/utils/library/nudge';
+import { categoryLabel } from '@/utils/library/nudge';
 
 interface HistoryDaysProps {
   /** Newest first. */
@@ -34,7 +34,7 @@ export function HistoryDays({ entries, now, busy }: HistoryDaysProps): JSX.Eleme
                   {valid(entry.at) ? clock.format(entry.at) : ''}
                 </time>
                 <span class="history-action">{actionLabel(entry.action)}</span>
-                <span class="history-kind">{categoryLabels[entry.category] ?? ''}</span>
+                <span class="history-kind">{categoryLabel(entry.category)}</span>
                 {/* The benchmark times the first paint of history by this element. */}
                 <span class="history-text" elementtiming={entry === first ? 'history' : undefined}>
                   {entry.text}

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { actionLabel } from './labels';
 import { historyActions, type HistoryAction } from '@/utils/history/history';
-import { categories, categoryLabels, type Category } from '@/utils/library/nudge';
+import { categories, categoryLabel, type Category } from '@/utils/library/nudge';
 
 interface HistoryFiltersProps {
   category: Category | 'all';
@@ -36,7 +36,7 @@ export function HistoryFilters(props: HistoryFiltersProps): JSX.Element {
           <option value="all">{i18n.t('history.kind_all')}</option>
           {categories.map((kind) => (
             <option key={kind} value={kind}>
-              {categoryLabels[kind]}
+              {categoryLabel(kind)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderOptions, seeded, settle, storedPreferences } from './render-options';
-import { categoryLabels } from '@/utils/library/nudge';
+import { categoryLabel } from '@/utils/library/nudge';
 import type { Preferences } from '@/utils/storage/preferences';
 import { preferencesStorage } from '@/utils/storage/storage';
 
@@ -29,9 +29,9 @@ describe('fields follow storage while they are not being edited', () => {
     await renderOptions();
     const off = seeded.kindsOff.filter((c) => c !== 'check-in');
     await behindItsBack({ kindsOff: off }, () =>
-      expect(checkbox(categoryLabels['check-in']).checked).toBe(true),
+      expect(checkbox(categoryLabel('check-in')).checked).toBe(true),
     );
-    fireEvent.click(checkbox(categoryLabels['send-a-laugh']));
+    fireEvent.click(checkbox(categoryLabel('send-a-laugh')));
     await waitFor(async () =>
       expect((await storedPreferences()).kindsOff).toEqual(off.filter((c) => c !== 'send-a-laugh')),
     );

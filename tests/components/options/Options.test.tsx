@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderOptions, seeded, settle, storedPreferences } from './render-options';
 import { allKindsBut } from '../../support/kinds';
 import { Options } from '@/components/options/Options';
-import { categoryLabels } from '@/utils/library/nudge';
+import { categories, categoryLabel } from '@/utils/library/nudge';
 import { DAY, HOUR, MINUTE } from '@/utils/time/local-time';
 import { boundedState, PAUSE_LONGEST } from '@/utils/schedule/next-nudge-time';
 import type { Preferences } from '@/utils/storage/preferences';
@@ -66,7 +66,7 @@ describe('Options page', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Never more than this many a day').value).toBe(
       '6',
     );
-    for (const label of Object.values(categoryLabels)) expect(checkbox(label).checked).toBe(true);
+    for (const label of categories.map(categoryLabel)) expect(checkbox(label).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /A small popup/ }).checked).toBe(
       true,
     );

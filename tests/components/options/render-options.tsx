@@ -18,6 +18,7 @@ export const seeded: Preferences = {
   workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   waitDuringCalls: true,
   theme: 'dark',
+  messageLanguage: 'es',
   checkIn: { days: [0, 1, 2, 3, 4, 5, 6], time: '20:45' },
   checkInOverQuiet: true,
   weeklyDate: { days: [5], time: '20:30' },

@@ -5,7 +5,18 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import contentModule from '@/modules/content';
 import { CONTENT_DIR } from '@/modules/content/read-content';
+import { languages } from '@/utils/platform/languages';
 import { libraryJson } from '../../support/library';
+
+/** The messages.json assets @wxt-dev/i18n makes, one per shipped language, English's `extra`. */
+const localeFiles = (extra = {}): ResolvedPublicFile[] =>
+  languages.map((lang) => ({
+    relativeDest: `_locales/${lang}/messages.json`,
+    contents: JSON.stringify({
+      partner_message: { message: `love-${lang}` },
+      ...(lang === 'en' && extra),
+    }),
+  }));
 
 type Hook = (wxt: Wxt, files?: ResolvedPublicFile[]) => unknown;
 
@@ -45,29 +56,40 @@ describe('the content module', () => {
 
   it('adds the nudges’ words to the messages.json that @wxt-dev/i18n made', async () => {
     const { wxt, hooks } = setUp(process.cwd());
-    const files: ResolvedPublicFile[] = [
-      { relativeDest: '_locales/en/messages.json', contents: '{"popup_done":{"message":"Done"}}' },
-    ];
+    const files = localeFiles({ popup_done: { message: 'Done' } });
     await hooks.get('build:publicAssets')?.(wxt, files);
     const messages = JSON.parse((files[0] as { contents: string }).contents) as object;
     expect(Object.keys(messages)[0]).toBe('nudge_reassurance_01_text');
     expect(Object.keys(messages).at(-1)).toBe('popup_done');
   });
 
+  it('ships each language’s messages to send in a file of its own', async () => {
+    const { wxt, hooks } = setUp(process.cwd());
+    const files = localeFiles();
+    await hooks.get('build:publicAssets')?.(wxt, files);
+    for (const lang of languages) {
+      const book = files.find((f) => f.relativeDest === `messages/${lang}.json`);
+      const { fallback, byId } = JSON.parse((book as { contents: string }).contents) as {
+        fallback: string;
+        byId: Record<string, string>;
+      };
+      expect(fallback).toBe(`love-${lang}`);
+      if (lang === 'en') expect(byId['flirty-text-01']).toMatch(/^Not to be dramatic/);
+    }
+  });
+
   it('ships library.json: the records’ codes, as the extension reads them', async () => {
     const { wxt, hooks } = setUp(process.cwd());
-    const files: ResolvedPublicFile[] = [
-      { relativeDest: '_locales/en/messages.json', contents: '{}' },
-    ];
+    const files = localeFiles();
     await hooks.get('build:publicAssets')?.(wxt, files);
     const shipped = files.find((f) => f.relativeDest === 'library.json');
     expect(shipped).toEqual({ relativeDest: 'library.json', contents: libraryJson });
   });
 
-  it('names library.json among the public files, so getURL takes it', () => {
+  it('names library.json and the message files among the public files, so getURL takes it', () => {
     const { wxt, hooks } = setUp(process.cwd());
     const paths: string[] = [];
     void (hooks.get('prepare:publicPaths') as unknown as (w: Wxt, p: string[]) => void)(wxt, paths);
-    expect(paths).toEqual(['library.json']);
+    expect(paths).toEqual(['library.json', ...languages.map((lang) => `messages/${lang}.json`)]);
   });
 });

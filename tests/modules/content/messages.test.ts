@@ -88,7 +88,7 @@ describe('addNudgeMessages', () => {
   it('fails for words in a language the build has no messages.json for', () => {
     const french = { ...hug, text: { en: 'Hug.', fr: 'Câlin.' } };
     expect(() => addNudgeMessages(assets(), [french])).toThrow(
-      'content/nudges/ has words in "fr", but the build makes no _locales/fr/messages.json: add locales/fr.yml',
+      'the build makes no _locales/fr/messages.json: add locales/fr.yml',
     );
   });
 });

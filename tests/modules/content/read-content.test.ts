@@ -1,3 +1,4 @@
+import { TRANSLATIONS_DIR } from '@/modules/content/translations';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,10 +52,37 @@ describe('readContent', () => {
     writeFileSync(join(root, CONTENT_DIR, 'touch.yaml'), one('touch-01'));
     expect(() => readContent(['touch', 'check-in'], root)).toThrow(
       [
-        'The nudges in content/nudges/ need fixing:',
-        '  - touch.yaml: not a kind of nudge (see categories in utils/library/nudge.ts)',
-        '  - touch.yml: touch-01: time "noon" is not one of any, morning, day, evening, night',
-        '  - check-in.yml is missing: each kind has a file of its nudges',
+        'The nudges need fixing:',
+        '  - content/nudges/touch.yaml: not a kind of nudge (see categories in utils/library/nudge.ts)',
+        '  - content/nudges/touch.yml: touch-01: time "noon" is not one of any, morning, day, evening, night',
+        '  - content/nudges/check-in.yml is missing: each kind has a file of its nudges',
+      ].join('\n'),
+    );
+  });
+
+  it('puts each translation in its record’s words, and names what is wrong in one', () => {
+    const root = mkdtempSync(join(tmpdir(), 'still-us-content-'));
+    mkdirSync(join(root, CONTENT_DIR), { recursive: true });
+    writeFileSync(join(root, CONTENT_DIR, 'touch.yml'), one('touch-01'));
+    mkdirSync(join(root, TRANSLATIONS_DIR, 'de'), { recursive: true });
+    writeFileSync(
+      join(root, TRANSLATIONS_DIR, 'de', 'touch.yml'),
+      "touch-01:\n  text: 'Halt {partner:akk} fest.'\n",
+    );
+    const [record] = readContent(['touch'], root).records;
+    expect(record?.text).toEqual({ en: expect.any(String), de: 'Halt {partner:akk} fest.' });
+
+    writeFileSync(
+      join(root, TRANSLATIONS_DIR, 'de', 'touch.yml'),
+      "touch-01:\n  text: ''\n  message: 'Hallo'\n  note: x\ntouch-02:\n  text: 'Hallo'\n",
+    );
+    expect(() => readContent(['touch'], root)).toThrow(
+      [
+        'The nudges need fixing:',
+        '  - content/translations/de/touch.yml: touch-01: unknown field note (fields: text, message)',
+        '  - content/translations/de/touch.yml: touch-01: text is empty',
+        '  - content/translations/de/touch.yml: touch-01: message: the English nudge has none',
+        '  - content/translations/de/touch.yml: touch-02: no nudge has this id in content/nudges/',
       ].join('\n'),
     );
   });
