@@ -3,7 +3,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface ConfirmActionProps {
-  /** The button's words; the confirming button says "Yes, <label in lower case>" unless told. */
+  /** The button's words; the confirming button says "Yes, <label>" unless told (inSentence). */
   label: string;
   /** Asked inline; it names the confirming group unless `groupLabel` does. */
   question: string;
@@ -19,13 +19,22 @@ interface ConfirmActionProps {
   beside?: ComponentChildren;
 }
 
+/**
+ * A button's words inside "Yes, …": the first letter lower-cased ("Yes, start fresh"), except in
+ * German, which writes every noun with a capital ("Ja, Verlauf löschen").
+ */
+function inSentence(words: string): string {
+  const lang = i18n.t('common.lang');
+  return lang === 'de' ? words : words.charAt(0).toLocaleLowerCase(lang) + words.slice(1);
+}
+
 /** A button that asks once, inline, before doing something that can't be undone. */
 export function ConfirmAction({
   label,
   question,
   onConfirm,
   triggerLabel,
-  confirmLabel = i18n.t('common.yes_do', [label.toLowerCase()]),
+  confirmLabel = i18n.t('common.yes_do', [inSentence(label)]),
   groupLabel,
   beside,
 }: ConfirmActionProps): JSX.Element {

@@ -15,6 +15,7 @@ import { NumberField } from './NumberField';
 import { PartnerField } from './PartnerField';
 import { PauseControls } from './PauseControls';
 import { QuietHoursField } from './QuietHoursField';
+import { MessageLanguageField } from './MessageLanguageField';
 import { ThemeField } from './ThemeField';
 import { usePreferences } from './use-preferences';
 import { WeeklyPicture } from './WeeklyPicture';
@@ -112,6 +113,10 @@ export function Options() {
       <HistoryList key={`history-${dataVersion}`} />
       <DataField onChanged={() => setDataVersion((n) => n + 1)} />
       <ThemeField value={prefs.theme} onSave={(theme) => save({ theme })} />
+      <MessageLanguageField
+        value={prefs.messageLanguage}
+        onSave={(messageLanguage) => save({ messageLanguage })}
+      />
     </main>
   );
 }

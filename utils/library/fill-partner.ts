@@ -25,7 +25,7 @@ export function fillPartner(
   // A function, not a string: a name with `$&` or `$'` in it must not read as a pattern.
   const fill = (text: string, fallback: (form?: string) => string): string =>
     text.replace(PARTNER, (_, form?: string) => name || fallback(form));
-  const booked = book?.byId[nudge.id];
+  const booked = book?.byId?.[nudge.id];
   const message = booked ?? nudge.message;
   return shownNudge({
     id: nudge.id,
