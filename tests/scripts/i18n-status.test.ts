@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseYAML } from 'confbox';
 import { describe, expect, it } from 'vitest';
+import { readContent } from '@/modules/content/read-content';
 import type { NudgeRecord } from '@/modules/content/records';
+import { categories } from '@/utils/library/nudge';
 import { languageStatus, type LanguageStatus } from '@/scripts/i18n-coverage';
 import { languages } from '@/utils/platform/languages';
 import { library } from '../support/library';
@@ -47,6 +51,25 @@ describe('npm run i18n:status', () => {
         expect(part.missing, lang).toEqual([]);
         expect(part.percent, lang).toBe(100);
       }
+    }
+  });
+});
+
+describe('npm run i18n:template', () => {
+  it('writes the English words in a translation file’s shape, for a platform’s base file', () => {
+    execFileSync('node_modules/.bin/jiti', ['scripts/i18n-template.ts'], { encoding: 'utf8' });
+    const records = readContent(categories).records.filter((r) => !r.retired);
+    for (const kind of categories) {
+      const template = parseYAML(
+        readFileSync(`.output/i18n-template/en/${kind}.yml`, 'utf8'),
+      ) as Record<string, { text: string; message?: string }>;
+      const own = records.filter((r) => r.category === kind);
+      expect(Object.keys(template)).toEqual(own.map((r) => r.id));
+      for (const r of own)
+        expect(template[r.id]).toEqual({
+          text: r.text.en,
+          ...(r.message && { message: r.message.en }),
+        });
     }
   });
 });
