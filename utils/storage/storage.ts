@@ -32,7 +32,7 @@ export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
     version: 3,
     migrations: preferencesMigrations,
     // The partner's name and the theme change how things read and look, never when.
-    rearms: { except: ['partnerName', 'theme'] },
+    rearms: { except: ['partnerName', 'theme', 'messageLanguage'] },
   },
 );
 

@@ -24,6 +24,7 @@ describe('affectsSchedule', () => {
     ['how are you today', { energy: { newValue: { level: 'rough', day: 0 } } }, 'local', true],
     ['the partner name only', prefs({ partnerName: 'Robin' }), 'sync', false],
     ['the theme only', prefs({ theme: 'dark' }), 'sync', false],
+    ['the language of messages only', prefs({ messageLanguage: 'de' }), 'sync', false],
     ['the pending nudge', { pendingNudge: { newValue: null } }, 'local', false],
     ['preferences in the wrong area', prefs({ perDay: 2 }), 'local', false],
   ])('%s → %s', (_, changes, area, expected) => {
@@ -39,7 +40,7 @@ const everyItem = Object.values(storedItems).flatMap((group) =>
 describe('scheduleItems, from the items’ `rearms`', () => {
   it('are preferences (but for how things read and look), a snooze and today’s answer', () => {
     expect(scheduleItems.map(({ key, rearms }) => [key, rearms])).toEqual([
-      ['sync:preferences', { except: ['partnerName', 'theme'] }],
+      ['sync:preferences', { except: ['partnerName', 'theme', 'messageLanguage'] }],
       ['local:snoozedUntil', true],
       ['local:energy', true],
     ]);
