@@ -47,7 +47,7 @@ export default defineConfig({
   },
   // The sources zip Firefox reviewers build from: `npm ci && npm run build:firefox` (README,
   // "Store packages"). Tests and the benchmark are not needed for that.
-  zip: { excludeSources: ['tests/**', 'bench/**', 'store/*.png'] },
+  zip: { excludeSources: ['tests/**', 'bench/**', 'store/**/*.png'] },
   // i18n: words reach code through browser.i18n, not the bundle. The local module
   // modules/content (loaded after these) adds the nudges' words from content/nudges/.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { languages } from '../../utils/platform/languages';
 import { EXTENSION_DIR, FIREFOX_DIR } from './support/extension';
 
 interface Manifest {
@@ -97,5 +98,20 @@ describe('store listing (store/listing.md)', async () => {
     for (const name of new Set([...(chrome.permissions ?? []), ...(firefox.permissions ?? [])]))
       expect(listing, name).toContain(`- **${name}**`);
     expect(listing).toContain('Optional host permissions');
+  });
+});
+
+describe.each(languages)('the %s store listing', async (lang) => {
+  const listing = await readFile(`store/listing${lang === 'en' ? '' : `.${lang}`}.md`, 'utf8');
+  const messages = JSON.parse(
+    await readFile(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+
+  it('has the summary the manifest gives in that language', () => {
+    const summary = listing
+      .split(/^## Summary$/m)[1]
+      ?.trim()
+      .split('\n')[0];
+    expect(summary).toBe(messages['common_extension_description']?.message);
   });
 });

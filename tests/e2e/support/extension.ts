@@ -30,16 +30,21 @@ export interface LoadedExtension {
  * Launches Chromium with the built extension, on a fresh profile or on `profile` again.
  * A fresh install opens the welcome tab by itself; it is closed (so every other test sees
  * the browser as before) unless `keepWelcome` is set. `args`: more Chromium flags.
+ * `lang` (`es`, `de`…): a Chromium in that language, so the extension reads `_locales/<lang>`:
+ * `--lang`, `LANGUAGE` for this browser's process only (what Chromium reads on Linux), and
+ * playwright's `locale`, so its pages' navigator.language, Intl formats and getUILanguage() say
+ * it too. Without it the browser gets this process's environment, as before.
  */
 export async function launchExtension(
   existing?: string,
-  { keepWelcome = false, args = [] as string[] } = {},
+  { keepWelcome = false, args = [] as string[], lang = undefined as string | undefined } = {},
 ): Promise<LoadedExtension> {
   const profile = existing ?? (await mkdtemp(join(tmpdir(), 'still-us-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...chromiumExtensionArgs([EXTENSION_DIR]), ...args],
+    args: [...chromiumExtensionArgs([EXTENSION_DIR]), ...(lang ? [`--lang=${lang}`] : []), ...args],
+    ...(lang && { env: { ...process.env, LANGUAGE: lang }, locale: lang }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
