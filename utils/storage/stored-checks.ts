@@ -8,9 +8,9 @@ import type { RitualsDone } from '../schedule/rituals';
 // The checks every stored item is read through (stored-item.ts `check`): whatever is stored
 // (edited by hand, damaged, written by another version) reads as a good value or none.
 
-type Fields = Record<string, unknown>;
-const fields = (value: unknown): Fields | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
+/** A stored object's fields to read one by one (a list has none of the names asked for). */
+export const fields = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
 
 /** An epoch-ms time a Date can hold (1e300 is a number, not a date). */
 export const isTime = (value: unknown): value is number =>
