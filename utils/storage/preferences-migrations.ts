@@ -1,4 +1,4 @@
-import { fields } from './stored-checks';
+import { fields } from '../platform/fields';
 
 // The numbered changes of shape of `sync:preferences` (storage.ts), each frozen as it shipped:
 // a migration speaks of the kinds there were then, never of the library as it is now.

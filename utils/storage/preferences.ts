@@ -8,7 +8,8 @@ import {
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
 import { daysIn, goodBabyDate, goodRitual, isClock } from './ritual-fields';
-import { fields, timeOrNone } from './stored-checks';
+import { fields } from '../platform/fields';
+import { timeOrNone } from './stored-checks';
 
 export * from './preferences-defaults';
 

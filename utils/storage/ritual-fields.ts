@@ -3,7 +3,7 @@ import { parseDate } from '../time/season';
 import type { RitualTime } from '../schedule/rituals';
 import { message } from '../platform/message';
 import type { Checked } from './preferences';
-import { fields } from './stored-checks';
+import { fields } from '../platform/fields';
 
 // The rituals' and the baby's date's fields of preferences, as read from storage (issue 15).
 

@@ -1,16 +1,13 @@
 import type { LearnedWeight, LearnedWeights } from '../choose/learned-weights';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { categories, type Category, type CustomNudge } from '../library/nudge';
+import { fields } from '../platform/fields';
 import { isPendingNudge, isShownNudge, type PendingNudge } from '../library/shown-nudge';
 import type { DeliveryHold, HeldNudge } from '../schedule/hold-rules';
 import type { RitualsDone } from '../schedule/rituals';
 
 // The checks every stored item is read through (stored-item.ts `check`): whatever is stored
 // (edited by hand, damaged, written by another version) reads as a good value or none.
-
-/** A stored object's fields to read one by one (a list has none of the names asked for). */
-export const fields = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
 
 /** An epoch-ms time a Date can hold (1e300 is a number, not a date). */
 export const isTime = (value: unknown): value is number =>
