@@ -52,8 +52,10 @@ async function question(prefs: Preferences, now: number): Promise<ShownNudge | n
   const entry = pickQuestion(pool, asked, Math.random);
   const words = entry && withText(entry);
   if (!words) return null;
-  const text = `${message('ritual.check_in_lead')} ${words.text}`;
-  return fillPartner({ ...words, text }, prefs.partnerName);
+  return fillPartner(
+    { ...words, text: `${message('ritual.check_in_lead')} ${words.text}` },
+    prefs.partnerName,
+  );
 }
 
 /** This week's tiny date: one idea that fits the season and the day's energy. */
