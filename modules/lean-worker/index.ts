@@ -14,7 +14,14 @@ const GUARDED =
   /let result;\s*try \{\s*initPlugins\(\);\s*result = definition\.main\(\);\s*if \(result instanceof Promise\) console\.warn\([^\n]*\);\s*\} catch \(err\) \{\s*logger\.error\([^\n]*\);\s*throw err;\s*\}/;
 
 /** The same start: a throw still stops the worker, as WXT's rethrow does. */
-const PLAIN = 'initPlugins();\nconst result = definition.main();';
+const PLAIN = 'initPlugins();\ndefinition.main();';
+
+/**
+ * WXT's export of what `main()` returned (nothing: it is synchronous). The worker's script
+ * exports nothing then, so its bundle is a bare `(function(){…})()` with no `background`
+ * global, as WXT builds a content script without a `globalName`.
+ */
+const EXPORTED = /var (\w+) = result;(\s*\/\/#endregion)?\s*export \{ \1 as default \};/;
 
 /** The Vite plugin that rewrites WXT's worker entrypoint. */
 export function leanWorker(): Plugin {
@@ -22,8 +29,9 @@ export function leanWorker(): Plugin {
     name: 'still-us:lean-worker',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('virtual:wxt-background-entrypoint') || !GUARDED.test(code)) return null;
-      return { code: code.replace(GUARDED, PLAIN), map: null };
+      if (!id.includes('virtual:wxt-background-entrypoint')) return null;
+      if (!GUARDED.test(code) || !EXPORTED.test(code)) return null;
+      return { code: code.replace(GUARDED, PLAIN).replace(EXPORTED, '$2'), map: null };
     },
   };
 }

@@ -55,9 +55,8 @@ async function showNotification(
   shownAt: number,
   choice: DeliveryChoice,
 ): Promise<void> {
-  const hidden =
-    wordsHidden(nudge, choice.notificationWords) ||
-    (import.meta.env.FIREFOX && (await mayBeLocked()));
+  let hidden = wordsHidden(nudge, choice.notificationWords);
+  if (import.meta.env.FIREFOX) hidden ||= await mayBeLocked();
   const name = choice.partnerName.trim() || message('notify.your_partner');
   // The id names the nudge, so its buttons act on this one even once another is waiting.
   await browser.notifications.create(nudgeNotificationId({ id: nudge.id, shownAt }, hidden), {

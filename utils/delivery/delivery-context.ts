@@ -15,12 +15,7 @@ export async function readDeliveryContext(): Promise<DeliveryContext> {
     ask(() => browser.windows.getLastFocused(), null),
     ask(() => browser.tabs.query({ active: true, lastFocusedWindow: true }), []),
   ]);
-  const tab = tabs[0];
-  return {
-    idle,
-    fullscreen: focused?.state === 'fullscreen',
-    activeTab: tab ? { url: tab.url, audible: tab.audible } : null,
-  };
+  return { idle, fullscreen: focused?.state === 'fullscreen', activeTab: tabs[0] ?? null };
 }
 
 /** The answer, or `fallback` when the API is missing, throws or rejects. */

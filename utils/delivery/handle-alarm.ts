@@ -154,7 +154,6 @@ async function show(
     pending = { ...chosen, shownAt: now, delivery: prefs.delivery };
     await savePendingNudge(pending);
   }
-  const { shownAt } = pending;
   // Delivered at most once: the held nudge is gone before it is shown.
   await dropHeld();
   try {
@@ -162,7 +161,7 @@ async function show(
   } finally {
     // Only once it is on record: a worker stopped before that leaves the retry armed above.
     // Counted here (history may have refused it), so the gap and the cap see it.
-    await armFrom({ ...state, shownTimes: [...state.shownTimes, shownAt] }, now);
+    await armFrom({ ...state, shownTimes: [...state.shownTimes, pending.shownAt] }, now);
   }
   return 'shown';
 }

@@ -20,8 +20,12 @@ export function copyFromWorker(text: string): Promise<boolean> {
         reasons: ['CLIPBOARD'],
         justification: 'Copy a nudge’s message.',
       });
-      const message: CopyMessage = { type: COPY_MESSAGE, text };
-      return (await browser.runtime.sendMessage(message)) === true;
+      // The page answers true once the text is on the clipboard.
+      const answer = browser.runtime.sendMessage({
+        type: COPY_MESSAGE,
+        text,
+      } satisfies CopyMessage);
+      return (await answer) === true;
     } catch {
       return false;
     } finally {

@@ -11,7 +11,7 @@ import { savePendingNudge } from '../popup/pending-nudge';
 import { pickQuestion } from '../choose/pick-question';
 import { HOLD_CHECK_EVERY, holdFor } from '../schedule/hold-rules';
 import { pauseInForce } from '../schedule/next-nudge-time';
-import { nextRitual, type RitualKind } from '../schedule/rituals';
+import { nextRitual } from '../schedule/rituals';
 import { loadPickState } from '../storage/pick-state';
 import { categories } from '../library/nudge';
 import type { Preferences } from '../storage/preferences';
@@ -52,8 +52,10 @@ async function question(prefs: Preferences, now: number): Promise<ShownNudge | n
   const entry = pickQuestion(pool, asked, Math.random);
   const words = entry && withText(entry);
   if (!words) return null;
-  const text = `${message('ritual.check_in_lead')} ${words.text}`;
-  return fillPartner({ ...words, text }, prefs.partnerName);
+  return fillPartner(
+    { ...words, text: `${message('ritual.check_in_lead')} ${words.text}` },
+    prefs.partnerName,
+  );
 }
 
 /** This week's tiny date: one idea that fits the season and the day's energy. */
@@ -83,13 +85,12 @@ export async function handleRitual(now: number): Promise<'shown' | 'waiting' | '
   // Marked first, so it comes at most once that day, whatever stops the worker after this.
   const done = await readOrFallback(ritualsDoneStorage);
   await ritualsDoneStorage.setValue({ ...done, [due.kind]: due.day });
-  const kind: RitualKind = due.kind;
   // library.json unreadable: nothing comes this time, and the next ritual is still armed below.
-  const chosen = await (kind === 'check-in' ? question(prefs, now) : tinyDate(prefs, now)).catch(
-    () => null,
-  );
+  const chosen = await (
+    due.kind === 'check-in' ? question(prefs, now) : tinyDate(prefs, now)
+  ).catch(() => null);
   if (chosen) {
-    const pending = { ...chosen, ritual: kind, shownAt: now, delivery: prefs.delivery };
+    const pending = { ...chosen, ritual: due.kind, shownAt: now, delivery: prefs.delivery };
     await savePendingNudge(pending);
     await deliverAndRecord(pending, prefs);
   }

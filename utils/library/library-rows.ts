@@ -38,8 +38,9 @@ export function defineLibrary({ legend, rows }: LibraryFile): NudgeEntry[] {
   return Object.entries(rows).flatMap(([category, codes]) =>
     codes.split(' ').flatMap((code, i) => {
       const traits = traitsOf(legend, code);
+      if (!traits) return [];
       const id = `${category}-${String(i + 1).padStart(2, '0')}`;
-      return traits ? [{ id, category: category as Category, ...traits }] : [];
+      return [{ id, category: category as Category, ...traits }];
     }),
   );
 }

@@ -24,5 +24,5 @@ export function withText(entry: NudgeEntry, getMessage: GetMessage = fromLocales
   const text = getMessage(nudgeMessageKey(entry.id, 'text'));
   if (text === '') return null;
   const message = getMessage(nudgeMessageKey(entry.id, 'message'));
-  return { ...entry, text, ...(message === '' ? {} : { message }) };
+  return { ...entry, text, ...(message !== '' && { message }) };
 }

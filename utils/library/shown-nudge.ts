@@ -1,3 +1,4 @@
+import { fields } from '../platform/fields';
 import { categories, type Category } from './nudge';
 
 /**
@@ -46,8 +47,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Whether a value read from outside (a URL, storage, a file) holds a shown nudge's fields. */
 export function isShownNudge(value: unknown): value is ShownNudge {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, category, text, message, ritual } = value as Record<string, unknown>;
+  const { id, category, text, message, ritual } = fields(value) ?? {};
   return (
     isString(id) &&
     categories.includes(category as Category) &&

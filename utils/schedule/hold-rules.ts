@@ -52,11 +52,10 @@ export function isCallSite(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  return CALL_HOSTS.some((listed) => {
-    if (!listed.startsWith('*.')) return host === listed;
-    const domain = listed.slice(2);
-    return host === domain || host.endsWith(`.${domain}`);
-  });
+  // `*.zoom.us`: zoom.us itself or any name ending in `.zoom.us`.
+  return CALL_HOSTS.some((listed) =>
+    listed.startsWith('*.') ? `.${host}`.endsWith(listed.slice(1)) : host === listed,
+  );
 }
 
 /**

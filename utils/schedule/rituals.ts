@@ -90,14 +90,13 @@ export function nextRitual(
   done: RitualsDone,
   from: number,
 ): (RitualDue & { kind: RitualKind }) | null {
-  const rules = { quietHours: prefs.quietHours, pausedUntil: prefs.pausedUntil };
   const set: [RitualKind, RitualTime | null, boolean][] = [
     ['check-in', prefs.checkIn, prefs.checkInOverQuiet],
     ['date', prefs.weeklyDate, false],
   ];
   let first: (RitualDue & { kind: RitualKind }) | null = null;
   for (const [kind, time, overQuiet] of set) {
-    const due = time && nextRitualAt(time, { ...rules, overQuiet }, done[kind] ?? null, from);
+    const due = time && nextRitualAt(time, { ...prefs, overQuiet }, done[kind] ?? null, from);
     if (due && (!first || due.at < first.at)) first = { ...due, kind };
   }
   return first;

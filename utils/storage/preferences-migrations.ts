@@ -1,3 +1,5 @@
+import { fields } from '../platform/fields';
+
 // The numbered changes of shape of `sync:preferences` (storage.ts), each frozen as it shipped:
 // a migration speaks of the kinds there were then, never of the library as it is now.
 
@@ -8,14 +10,12 @@ const kindsUntilV3 = ['reassurance', 'kind-act', 'flirty-text', 'send-a-laugh', 
   v2NewKinds,
 );
 
-type Stored = Record<string, unknown>;
-const isObject = (value: unknown): value is Stored => typeof value === 'object' && value !== null;
-
 /** v2: six new kinds of nudge came; whoever had kinds chosen gets them too (turn off any time). */
 function addNewKinds(old: unknown): unknown {
-  if (!isObject(old) || !Array.isArray(old.categories)) return old;
-  const chosen: unknown[] = old.categories;
-  return { ...old, categories: [...chosen, ...v2NewKinds.filter((c) => !chosen.includes(c))] };
+  const stored = fields(old);
+  if (!Array.isArray(stored?.categories)) return old;
+  const chosen: unknown[] = stored.categories;
+  return { ...stored, categories: [...chosen, ...v2NewKinds.filter((c) => !chosen.includes(c))] };
 }
 
 /**
@@ -24,11 +24,11 @@ function addNewKinds(old: unknown): unknown {
  * of a backup file made before v3.
  */
 export function storeKindsOff(old: unknown): unknown {
-  if (!isObject(old) || !Array.isArray(old.categories)) return old;
-  const kindsOn: unknown[] = old.categories;
-  const next: Stored = { ...old, kindsOff: kindsUntilV3.filter((c) => !kindsOn.includes(c)) };
-  delete next.categories;
-  return next;
+  const stored = fields(old);
+  if (!Array.isArray(stored?.categories)) return old;
+  const { categories, ...rest } = stored;
+  const kindsOn: unknown[] = categories;
+  return { ...rest, kindsOff: kindsUntilV3.filter((c) => !kindsOn.includes(c)) };
 }
 
 /** `preferencesMigrations[n]` turns a version n − 1 value into version n. */

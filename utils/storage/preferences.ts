@@ -7,7 +7,8 @@ import {
   type WorkHours,
 } from './preferences-defaults';
 import type { QuietRange } from '../time/quiet-hours';
-import { goodBabyDate, goodRitual, isClock } from './ritual-fields';
+import { daysIn, goodBabyDate, goodRitual, isClock } from './ritual-fields';
+import { fields } from '../platform/fields';
 import { timeOrNone } from './stored-checks';
 
 export * from './preferences-defaults';
@@ -46,19 +47,11 @@ const wholeIn = (value: unknown, range: { min: number; max: number }): number | 
     : undefined;
 };
 
-const fields = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-
 /** Both clock times, and not the same one. */
 function goodTimes(value: unknown): { start: string; end: string } | undefined {
   const { start, end } = fields(value) ?? {};
   return isClock(start) && isClock(end) && start !== end ? { start, end } : undefined;
 }
-
-const allDays = [0, 1, 2, 3, 4, 5, 6];
-/** The days 0–6 of a list, sorted and unique; none when it is not a list. */
-const daysIn = (days: unknown): number[] =>
-  Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
 
 /**
  * A quiet range: good times, and when `days` is there, at least one day 0–6. Days come

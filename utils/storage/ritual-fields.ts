@@ -3,19 +3,22 @@ import { parseDate } from '../time/season';
 import type { RitualTime } from '../schedule/rituals';
 import { message } from '../platform/message';
 import type { Checked } from './preferences';
+import { fields } from '../platform/fields';
 
 // The rituals' and the baby's date's fields of preferences, as read from storage (issue 15).
 
 export const isClock = (value: unknown): value is string =>
   typeof value === 'string' && parseClock(value) !== null;
 
+const allDays = [0, 1, 2, 3, 4, 5, 6];
+/** The days 0–6 of a list, sorted and unique; none when it is not a list. */
+export const daysIn = (days: unknown): number[] =>
+  Array.isArray(days) ? allDays.filter((d) => days.includes(d)) : [];
+
 /** A ritual's time: a clock time on at least one day 0–6 (sorted, unique). */
 export function goodRitual(value: unknown): RitualTime | undefined {
-  const { days, time } = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
-  const valid = Array.isArray(days) ? [0, 1, 2, 3, 4, 5, 6].filter((d) => days.includes(d)) : [];
+  const { days, time } = fields(value) ?? {};
+  const valid = daysIn(days);
   return isClock(time) && valid.length > 0 ? { days: valid, time } : undefined;
 }
 
@@ -28,10 +31,7 @@ export function goodBabyDate(value: unknown): string | undefined {
 export function checkRitual(value: unknown): Checked<RitualTime> {
   const good = goodRitual(value);
   if (good) return { ok: true, value: good };
-  const { time } = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
+  const { time } = fields(value) ?? {};
   return { ok: false, message: message(isClock(time) ? 'checks.one_day' : 'checks.time_missing') };
 }
 

@@ -1,6 +1,7 @@
 import type { Storage } from 'webextension-polyfill';
 import { energyStorage, preferencesStorage, snoozedUntilStorage } from './storage';
 import type { StoredItem } from './stored-item';
+import { fields } from '../platform/fields';
 
 type Changes = Record<string, Storage.StorageChange>;
 
@@ -20,12 +21,11 @@ function fieldChanged(
   { oldValue, newValue }: Storage.StorageChange,
   except: readonly string[],
 ): boolean {
-  if (typeof oldValue !== 'object' || typeof newValue !== 'object' || !oldValue || !newValue)
-    return true;
-  const before = oldValue as Record<string, unknown>;
-  const after = newValue as Record<string, unknown>;
-  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...fields].some(
+  const before = fields(oldValue);
+  const after = fields(newValue);
+  if (!before || !after) return true;
+  // Every field either value has.
+  return Object.keys({ ...before, ...after }).some(
     (field) =>
       !except.includes(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );

@@ -1,16 +1,13 @@
 import type { LearnedWeight, LearnedWeights } from '../choose/learned-weights';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { categories, type Category, type CustomNudge } from '../library/nudge';
+import { fields } from '../platform/fields';
 import { isPendingNudge, isShownNudge, type PendingNudge } from '../library/shown-nudge';
 import type { DeliveryHold, HeldNudge } from '../schedule/hold-rules';
 import type { RitualsDone } from '../schedule/rituals';
 
 // The checks every stored item is read through (stored-item.ts `check`): whatever is stored
 // (edited by hand, damaged, written by another version) reads as a good value or none.
-
-type Fields = Record<string, unknown>;
-const fields = (value: unknown): Fields | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : null;
 
 /** An epoch-ms time a Date can hold (1e300 is a number, not a date). */
 export const isTime = (value: unknown): value is number =>

@@ -84,14 +84,13 @@ export function defineStoredItem<T>(
     fallback,
     async getValue() {
       const stored = await store().get([name, metaName]);
-      const value: unknown = stored[name];
+      let value: unknown = stored[name];
       const meta = stored[metaName] as { v?: unknown } | undefined;
       const from = typeof meta?.v === 'number' ? meta.v : 1;
       if (value === undefined || value === null || from >= version) return orFallback(value);
-      let migrated = value;
-      for (let v = from + 1; v <= version; v++) migrated = migrations[v]?.(migrated) ?? migrated;
-      await store().set({ [name]: migrated, [metaName]: { v: version } });
-      return orFallback(migrated);
+      for (let v = from + 1; v <= version; v++) value = migrations[v]?.(value) ?? value;
+      await store().set({ [name]: value, [metaName]: { v: version } });
+      return orFallback(value);
     },
     async setValue(value) {
       if (value === undefined || value === null) await store().remove([name, metaName]);
