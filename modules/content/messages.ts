@@ -82,7 +82,7 @@ export function messageBook(
   const byId = Object.fromEntries(
     records.flatMap((r) => (r.retired || !r.message?.[lang] ? [] : [[r.id, r.message[lang]]])),
   );
-  return { fallback, byId };
+  return { lang, fallback, byId };
 }
 
 /** A file for each of `langs` with its messages to send (`messages/<lang>.json`). */

@@ -3,7 +3,7 @@ import { CUSTOM_NUDGE_MAX } from '../library/custom-nudges';
 import { historyActions, type HistoryEntry } from '../history/history';
 import { WEIGHT_BOUNDS } from '../choose/learned-weights';
 import { categories, type CustomNudge } from '../library/nudge';
-import { deliveries } from '../library/shown-nudge';
+import { deliveries, rituals } from '../library/shown-nudge';
 import type { StoredRecord } from './backup-record';
 import { storeKindsOff } from '../storage/preferences-migrations';
 
@@ -64,6 +64,9 @@ const historyEntryFields = v.object({
   message: v.optional(text(BACKUP_LIMITS.text)),
   action: v.picklist(historyActions),
   delivery: v.optional(v.picklist(deliveries)),
+  ritual: v.optional(v.picklist(rituals)),
+  // The language of a message sent in another than the pages' (a language code).
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$/))),
 });
 export const historyEntrySchema = v.pipe(
   v.unknown(),

@@ -46,8 +46,7 @@ export async function armRituals(now: number, prefs?: Preferences): Promise<void
 async function question(prefs: Preferences, now: number): Promise<ShownNudge | null> {
   const asked = (await readHistorySince(now - QUESTION_REST, 1000, now).catch(() => []))
     .filter((e) => e.ritual === 'check-in')
-    .map((e) => e.id)
-    .reverse();
+    .map((e) => e.id);
   const pool = (await loadLibrary()).filter((e) => e.ritual === true);
   const entry = pickQuestion(pool, asked, Math.random);
   const words = entry && withText(entry);

@@ -36,5 +36,6 @@ export function fillPartner(
         booked === undefined ? getMessage('partner_message') : (book as MessageBook).fallback,
       ),
     }),
+    ...(booked !== undefined && { lang: (book as MessageBook).lang }),
   });
 }

@@ -8,6 +8,8 @@ export const messageBookPath = (lang: string): string => `/messages/${lang}.json
  * in them when no name is given ("love", "mi amor").
  */
 export interface MessageBook {
+  /** The book's language, as `<html lang>` says it: `es`. */
+  lang: string;
   fallback: string;
   byId: Readonly<Record<string, string>>;
 }

@@ -16,6 +16,11 @@ export interface ShownNudge {
   message?: string;
   /** Set when it came as a ritual the person set: the daily check-in or the weekly tiny date. */
   ritual?: Ritual;
+  /**
+   * The language of `message` when it is not the pages' ("Messages to send in"), so screen
+   * readers read it in its own voice: `es`.
+   */
+  lang?: string;
 }
 
 /** The rituals (utils/schedule/rituals.ts): the daily check-in, the weekly tiny date. */
@@ -33,13 +38,14 @@ export interface PendingNudge extends ShownNudge {
 }
 
 /** A shown nudge's own fields and nothing else, with no `message` key when it has none. */
-export function shownNudge({ id, category, text, message, ritual }: ShownNudge): ShownNudge {
+export function shownNudge({ id, category, text, message, ritual, lang }: ShownNudge): ShownNudge {
   return {
     id,
     category,
     text,
     ...(message !== undefined && { message }),
     ...(ritual !== undefined && { ritual }),
+    ...(lang !== undefined && { lang }),
   };
 }
 
@@ -47,13 +53,14 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Whether a value read from outside (a URL, storage, a file) holds a shown nudge's fields. */
 export function isShownNudge(value: unknown): value is ShownNudge {
-  const { id, category, text, message, ritual } = fields(value) ?? {};
+  const { id, category, text, message, ritual, lang } = fields(value) ?? {};
   return (
     isString(id) &&
     categories.includes(category as Category) &&
     isString(text) &&
     (message === undefined || isString(message)) &&
-    (ritual === undefined || rituals.includes(ritual as Ritual))
+    (ritual === undefined || rituals.includes(ritual as Ritual)) &&
+    (lang === undefined || isString(lang))
   );
 }
 

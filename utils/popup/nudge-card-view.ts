@@ -25,7 +25,13 @@ export function nudgeCardView<E>(
     nudge.message !== undefined &&
       h(
         'p',
-        { class: 'nudge-message', 'data-testid': 'nudge-message', ref: messageRef },
+        // Its own language when it is sent in another than the pages' (undefined: none set).
+        {
+          class: 'nudge-message',
+          'data-testid': 'nudge-message',
+          lang: nudge.lang,
+          ref: messageRef,
+        },
         nudge.message,
       ),
   );

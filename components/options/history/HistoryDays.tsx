@@ -38,7 +38,11 @@ export function HistoryDays({ entries, now, busy }: HistoryDaysProps): JSX.Eleme
                 {/* The benchmark times the first paint of history by this element. */}
                 <span class="history-text" elementtiming={entry === first ? 'history' : undefined}>
                   {entry.text}
-                  {entry.message !== undefined && <q class="history-message">{entry.message}</q>}
+                  {entry.message !== undefined && (
+                    <q class="history-message" lang={entry.lang}>
+                      {entry.message}
+                    </q>
+                  )}
                 </span>
               </li>
             ))}

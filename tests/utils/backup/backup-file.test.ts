@@ -42,6 +42,16 @@ describe('parseBackup', () => {
     });
   });
 
+  it('keeps a check-in’s ritual and a message’s language through the file', () => {
+    const [first, ...rest] = history;
+    const marked = { ...first!, message: 'Hola.', ritual: 'check-in' as const, lang: 'es' };
+    const parsed = parseBackup(backupText(backupOf({ history: [marked, ...rest] })));
+    expect(parsed.ok && parsed.backup.history[0]).toEqual(marked);
+    const odd = parseBackup(backupText(backupOf({ history: [{ ...marked, lang: '<b>' }] })));
+    // A language that is no language code refuses the file, naming where, as any bad field.
+    expect(message(odd)).toContain('history entry 1 (“lang”)');
+  });
+
   it('leaves out history dated after the file was made (a clock that was wrong)', () => {
     const ahead = { ...history[3]!, at: NOW + 200 * 24 * 3_600_000 };
     const parsed = parseBackup(backupText(backupOf({ history: [...history, ahead] })));

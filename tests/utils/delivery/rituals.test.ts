@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { armRituals, handleRitual, RITUAL_ALARM } from '@/utils/delivery/rituals';
-import { readHistory } from '@/utils/history/history';
+import { appendHistory, readHistory } from '@/utils/history/history';
 import { recentActivity } from '@/utils/history/recent-activity';
 import { library } from '../../support/library';
 import { defaultPreferences } from '@/utils/storage/preferences';
@@ -82,6 +82,25 @@ describe('the daily check-in, delivered', () => {
     }
     expect(new Set(asked).size).toBe(30);
     expect(asked.every((id) => library.find((e) => e.id === id)?.ritual)).toBe(true);
+  });
+
+  it('once every question was asked in 30 days, asks the one asked longest ago', async () => {
+    const questions = library.filter((e) => e.ritual).map((e) => e.id);
+    // Every question asked in the last 30 days, the first of them longest ago.
+    const start = at(20, 20, 30) - 29 * DAY;
+    const step = (29 * DAY) / questions.length;
+    for (const [i, id] of questions.entries())
+      await appendHistory({
+        at: Math.round(start + i * step),
+        id,
+        category: 'check-in',
+        text: 'Ask Sam: …?',
+        action: 'shown',
+        delivery: 'popup',
+        ritual: 'check-in',
+      });
+    expect(await handleRitual(at(20, 20, 30))).toBe('shown');
+    expect((await pendingNudgeStorage.getValue())?.id).toBe(questions[0]);
   });
 
   it('off: no alarm', async () => {

@@ -64,21 +64,26 @@ describe('in another language', () => {
   });
 
   it('takes a library nudge’s message from the book, with the book’s own word for love', () => {
-    const book = { fallback: 'mi amor', byId: { 'flirty-text-01': 'Hola, {partner}.' } };
+    const book = {
+      lang: 'es',
+      fallback: 'mi amor',
+      byId: { 'flirty-text-01': 'Hola, {partner}.' },
+    };
     const nudge = { ...messageNudge, id: 'flirty-text-01' };
     expect(fillPartner(nudge, '', book)).toEqual({
       id: 'flirty-text-01',
       category: 'flirty-text',
       text: 'Send your partner a spark:',
       message: 'Hola, mi amor.',
+      lang: 'es',
     });
     expect(fillPartner(nudge, 'Sam', book).message).toBe('Hola, Sam.');
   });
 
   it('keeps a nudge the book has not (one of the person’s own) in the pages’ language', () => {
-    const book = { fallback: 'mi amor', byId: {} };
-    expect(fillPartner({ ...messageNudge, id: 'custom-1' }, '', book).message).toBe(
-      'Hey love, you looked great today.',
-    );
+    const book = { lang: 'es', fallback: 'mi amor', byId: {} };
+    const own = fillPartner({ ...messageNudge, id: 'custom-1' }, '', book);
+    expect(own.message).toBe('Hey love, you looked great today.');
+    expect(own.lang).toBeUndefined();
   });
 });

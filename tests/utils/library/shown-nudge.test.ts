@@ -13,6 +13,8 @@ describe('isShownNudge: the one check of a shown nudge', () => {
     ['an unknown kind', { ...nudge, category: 'chores' }, false],
     ['a number for text', { ...nudge, text: 3 }, false],
     ['a message that is not text', { ...nudge, message: {} }, false],
+    ['a message in another language', { ...nudge, message: 'Té?', lang: 'es' }, true],
+    ['a language that is not text', { ...nudge, message: 'Té?', lang: 3 }, false],
     [
       'the old history name for the id',
       { nudgeId: 'kind-act-01', category: 'kind-act', text: 'x' },
@@ -40,5 +42,16 @@ describe('shownNudge', () => {
     const extra = { ...nudge, shownAt: 1, delivery: 'popup', action: 'done' };
     expect(shownNudge(extra)).toStrictEqual(nudge);
     expect(shownNudge({ ...nudge, message: 'Tea?' })).toStrictEqual({ ...nudge, message: 'Tea?' });
+  });
+});
+
+describe('shownNudge and the language of its message', () => {
+  it('keeps the language a message was sent in, and adds none', () => {
+    expect(shownNudge({ ...nudge, message: 'Té?', lang: 'es' })).toEqual({
+      ...nudge,
+      message: 'Té?',
+      lang: 'es',
+    });
+    expect('lang' in shownNudge({ ...nudge, message: 'Tea?' })).toBe(false);
   });
 });
