@@ -279,8 +279,8 @@ export function cssUses(css: string, tree: Identifier, prefix = 'css'): Scan {
   const values = (value: string, property?: Identifier, path?: string) => {
     for (const m of value.matchAll(/(?<![\w-])(-?[a-zA-Z][\w-]*)\(/g)) {
       const name = (m[1] ?? '').toLowerCase();
-      const path = functions.get(name);
-      if (path) found.add(path);
+      const at = functions.get(name);
+      if (at) found.add(at);
       else notInBcd.add(`${prefix}.types.${name}()`);
     }
     if (!property) return;
@@ -332,9 +332,10 @@ export function cssUses(css: string, tree: Identifier, prefix = 'css'): Scan {
         const feature = (q[1] ?? '').toLowerCase();
         if (own(rule, feature)) found.add(`${prefix}.at-rules.${name}.${feature}`);
         else notInBcd.add(`${prefix}.at-rules.${name}.${feature}`);
-        if (/[<>=]/.test(q[2] ?? '') && own(rule, 'range_syntax'))
-          found.add(`${prefix}.at-rules.${name}.range_syntax`);
       }
+      // (width <= 36rem), (36rem >= width), (400px < width < 700px)
+      if (/\([^()]*[<>][^()]*\)/.test(prelude) && own(rule, 'range_syntax'))
+        found.add(`${prefix}.at-rules.${name}.range_syntax`);
     }
     if (name !== 'media' && name !== 'container') values(prelude);
   };

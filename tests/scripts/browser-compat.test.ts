@@ -250,6 +250,16 @@ describe('CSS', () => {
     expect(index.get('clamp')).toBe('css.types.clamp');
   });
 
+  it('reads media range syntax either way round', () => {
+    for (const query of ['(width<=36rem)', '(36rem >= width)', '(400px<width<700px)'])
+      expect(features(cssUses(`@media ${query}{a{gap:0}}`, css)), query).toContain(
+        'css.at-rules.media.range_syntax',
+      );
+    expect(features(cssUses('@media (min-width:1px){a{gap:0}}', css))).not.toContain(
+      'css.at-rules.media.range_syntax',
+    );
+  });
+
   it('finds properties, keywords, functions, selectors and at-rules in minified CSS', () => {
     const text =
       ':root{--bg:light-dark(#fff,#000);color-scheme:light dark}' +
