@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { compareVersions, type BrowserReport } from '../../scripts/browser-compat';
-import { buildReport, loadBcd } from '../../scripts/read-build';
+import { buildReport, loadBcd } from '../../scripts/browser-compat/read-build';
 import { chromiumPath } from '../support/browsers.mjs';
 import { EXTENSION_DIR, FIREFOX_DIR } from './support/extension';
 import { firefoxPath } from './support/firefox';
@@ -17,7 +17,7 @@ interface Manifest {
 const read = async (dir: string): Promise<Manifest> =>
   JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const bcd = loadBcd();
-// What each build uses, by MDN's browser-compat-data (scripts/browser-compat.ts).
+// What each build uses, by MDN's browser-compat-data (scripts/browser-compat/).
 const computed = {
   chrome: await buildReport(EXTENSION_DIR, 'chrome', bcd),
   firefox: await buildReport(FIREFOX_DIR, 'firefox', bcd),

@@ -1,10 +1,10 @@
-// Reads the builds and MDN's browser-compat-data from disk for scripts/browser-compat.ts: used
+// Reads the builds and MDN's browser-compat-data from disk for ./index.ts: used
 // by `npm run browsers:minimums` and tests/e2e/browser-versions.test.ts.
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { CompatData } from '@mdn/browser-compat-data/types';
-import { browserReport, scanBuild, type Browser, type BrowserReport } from './browser-compat';
+import { browserReport, scanBuild, type Browser, type BrowserReport } from '.';
 
 /**
  * BCD, read as plain JSON through Node (about 20 MB: faster than a bundler's JSON import).
