@@ -7,6 +7,15 @@ import { CALL_SITE_PATTERNS } from './utils/schedule/hold-rules';
 const bench = process.env.STILL_US_BENCH === '1';
 /** STILL_US_OUT: another output folder, so parallel work can build and test side by side. */
 const outDir = process.env.STILL_US_OUT ?? (bench ? '.output/bench' : '.output');
+/**
+ * The oldest Chrome and Firefox Still Us runs in, declared in the manifests.
+ * `npm run browsers:minimums` works them out from MDN's browser-compat-data for what the build
+ * uses (README, "Supported browsers"); tests/e2e/browser-versions.test.ts fails when the build
+ * needs more than this. The bundler targets the same versions, so it keeps what they all have
+ * (`light-dark()` colours, for one) instead of rewriting it for older browsers.
+ */
+const MINIMUM = { chrome: '127', firefox: '140.0' } as const;
+const isFirefox = (browser: string) => browser === 'firefox';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -51,13 +60,17 @@ export default defineConfig({
   // i18n: words reach code through browser.i18n, not the bundle. The local module
   // modules/content (loaded after these) adds the nudges' words from content/nudges/.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({
+  vite: ({ browser }) => ({
     // The local modules in modules/ (WXT loads them itself) add their own plugins.
     plugins: [preact()],
     // The bench's timing marks in the worker (utils/platform/env.d.ts): its build only.
     define: { 'import.meta.env.STILL_US_BENCH': JSON.stringify(bench) },
-    // Extension pages run in browsers with native modulepreload: no polyfill needed.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      // The JavaScript and CSS are written for the oldest browser the build declares.
+      target: isFirefox(browser) ? `firefox${MINIMUM.firefox}` : `chrome${MINIMUM.chrome}`,
+      // Extension pages run in browsers with native modulepreload: no polyfill needed.
+      modulePreload: { polyfill: false },
+    },
   }),
   manifest: ({ browser }) => ({
     // From locales/<lang>.yml `common`: the browser shows them in its own language.
@@ -71,15 +84,17 @@ export default defineConfig({
       'notifications',
       'idle',
       // Chrome: Copy on a notification copies through a hidden offscreen page.
-      ...(browser === 'firefox' ? [] : ['offscreen', 'clipboardWrite']),
+      ...(isFirefox(browser) ? [] : ['offscreen', 'clipboardWrite']),
     ],
     // Asked for only when the person turns on "Wait while I'm on a call" in the options.
     optional_host_permissions: [...CALL_SITE_PATTERNS],
     action: { default_title: 'Still Us' },
-    ...(browser === 'firefox' && {
+    ...(!isFirefox(browser) && { minimum_chrome_version: MINIMUM.chrome }),
+    ...(isFirefox(browser) && {
       browser_specific_settings: {
         gecko: {
           id: 'still-us@still-us.app',
+          strict_min_version: MINIMUM.firefox,
           // Nothing is collected or sent anywhere.
           data_collection_permissions: { required: ['none'] },
         },
