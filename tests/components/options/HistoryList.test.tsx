@@ -64,7 +64,7 @@ describe('History', () => {
     const list = screen.getByTestId('history');
     expect(
       within(list)
-        .getAllByRole('heading', { level: 3 })
+        .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(['Today', 'Yesterday', 'Monday, June 8']);
     expect(items.map((li) => li.querySelector('.history-action')?.textContent)).toEqual([
