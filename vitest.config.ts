@@ -8,6 +8,7 @@ const timeTests = [
   'tests/utils/time/quiet-hours.test.ts',
   'tests/utils/time/season.test.ts',
   'tests/utils/time/round-clock.test.ts',
+  'tests/utils/time/day-from-now.test.ts',
   'tests/utils/schedule/next-nudge-time.test.ts',
   'tests/utils/schedule/next-nudge-time.property.test.ts',
   'tests/utils/schedule/next-nudge-time-weekly.test.ts',

@@ -1,5 +1,6 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
-import { clockHour, formatClock, type DayFromNow } from '@/utils/time/local-time';
+import { clockHour, formatClock } from '@/utils/time/local-time';
+import type { DayFromNow } from '@/utils/time/day-from-now';
 
 type Messages = GeneratedI18nStructure;
 /** Plural messages taking `count` substitutions; the count that picks the form is the hour. */

@@ -14,7 +14,7 @@ import {
   type LoadedExtension,
 } from './support/extension';
 import { nextNudgeGlance } from '../../utils/schedule/at-a-glance';
-import { dayFromNow } from '../../utils/time/local-time';
+import { dayFromNow } from '../../utils/time/day-from-now';
 
 const WIDE = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };

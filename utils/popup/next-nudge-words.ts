@@ -1,4 +1,5 @@
-import { dayFromNow, MINUTE, type DayFromNow } from '../time/local-time';
+import { MINUTE } from '../time/local-time';
+import { dayFromNow, type DayFromNow } from '../time/day-from-now';
 import { nextNudgeAtStorage } from '../storage/storage';
 
 /**

@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { dayClockWords } from '../../day-clock-words';
 import type { NextNudgeGlance } from '@/utils/schedule/at-a-glance';
 import type { TodaySoFar } from '@/utils/history/today-so-far';
-import { clockHour, dayFromNow, formatClock } from '@/utils/time/local-time';
+import { clockHour, formatClock } from '@/utils/time/local-time';
+import { dayFromNow } from '@/utils/time/day-from-now';
 
 /** Whether nudges are on: "Nudges are on.", or until when they are paused. */
 export function stateWords(next: NextNudgeGlance, now: number): string {

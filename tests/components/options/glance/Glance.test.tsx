@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderOptions, seeded, storedPreferences } from '../render-options';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { clockFrozenAt, renderOptions, seeded, storedPreferences } from '../render-options';
 import { Glance } from '@/components/options/glance/Glance';
 import { announceHistoryChanged } from '@/utils/history/history-query';
 import { appendHistory, type HistoryEntry } from '@/utils/history/history';
@@ -29,15 +29,7 @@ const entry = (id: string, when: number, action: HistoryEntry['action']): Histor
   text: `Nudge ${id}`,
 });
 
-beforeEach(() => {
-  // Only the clock is fake: storage and IndexedDB keep their real timers.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+clockFrozenAt(NOW);
 
 const glance = (): HTMLElement => screen.getByRole('region', { name: 'Right now' });
 /** The glance's lines, as read: the state first, Pause / Resume left out. */
