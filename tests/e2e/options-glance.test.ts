@@ -242,6 +242,45 @@ describe('the options page (English)', () => {
     await popup.close();
   });
 
+  it('from the nudge’s window a notification opens, its link opens the section in a normal tab', async () => {
+    const waiting = {
+      id: 'check-in-q-02',
+      category: 'check-in',
+      ritual: 'check-in',
+      text: 'What made you smile today?',
+      shownAt: Date.now(),
+      delivery: 'notification',
+    };
+    const worker = await liveWorker(ext);
+    // As a click on the notification opens it (utils/delivery/deliver-nudge.ts openNudgeWindow).
+    const [window] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      worker.evaluate(async (pendingNudge) => {
+        await chrome.storage.local.set({ pendingNudge });
+        const url = chrome.runtime.getURL(
+          `popup.html#${encodeURIComponent(JSON.stringify(pendingNudge))}`,
+        );
+        await chrome.windows.create({ url, type: 'popup', width: 380, height: 460 });
+      }, waiting),
+    ]);
+    await window.getByRole('button', { name: 'Done' }).waitFor();
+    const [settings] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      window.getByRole('button', { name: 'Settings and history' }).click(),
+    ]);
+    await waitFor(
+      async () => (await focusedSection(settings)).focused === 'When they come',
+      'When they come',
+    );
+    const type = await settings.evaluate(async () => {
+      const tab = await chrome.tabs.getCurrent();
+      return tab ? (await chrome.windows.get(tab.windowId)).type : 'none';
+    });
+    expect(type).toBe('normal');
+    await settings.close();
+    await window.close();
+  });
+
   it('has no axe violations, light and dark, wide and at phone width', async () => {
     const found: Record<string, Violation[]> = {};
     for (const scheme of ['light', 'dark'] as const) {
