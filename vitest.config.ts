@@ -7,11 +7,14 @@ const timeTests = [
   'tests/utils/time/local-time.test.ts',
   'tests/utils/time/quiet-hours.test.ts',
   'tests/utils/time/season.test.ts',
+  'tests/utils/time/round-clock.test.ts',
+  'tests/utils/time/day-from-now.test.ts',
   'tests/utils/schedule/next-nudge-time.test.ts',
   'tests/utils/schedule/next-nudge-time.property.test.ts',
   'tests/utils/schedule/next-nudge-time-weekly.test.ts',
   'tests/utils/schedule/rituals.test.ts',
   'tests/utils/schedule/rituals.property.test.ts',
+  'tests/utils/schedule/at-a-glance.test.ts',
 ];
 /** Daylight-saving edges: only in zones that change their clocks (never skipped, just not run). */
 const dstTests = ['tests/utils/schedule/dst-edges.test.ts'];

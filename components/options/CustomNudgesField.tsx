@@ -91,7 +91,7 @@ export function CustomNudgesField(): JSX.Element {
   };
 
   return (
-    <section class="card" aria-labelledby="custom-heading">
+    <section id="own" class="card" aria-labelledby="custom-heading">
       <h2 id="custom-heading" tabIndex={-1}>
         {i18n.t('options.custom.heading')}
       </h2>

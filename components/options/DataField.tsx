@@ -46,7 +46,7 @@ export function DataField({ onChanged = () => undefined }: DataFieldProps): JSX.
   };
 
   return (
-    <section class="card data" aria-labelledby="data-heading">
+    <section id="data" class="card data" aria-labelledby="data-heading">
       <h2 id="data-heading" ref={heading} tabIndex={-1}>
         {i18n.t('data.heading')}
       </h2>

@@ -6,15 +6,11 @@ import { HistoryDays } from './history/HistoryDays';
 import { HistoryFilters } from './history/HistoryFilters';
 import { historyStatus } from './history/history-status';
 import { useDebounced } from './history/use-debounced';
+import { useHistoryReload } from './history/use-history-reload';
 import { useHistoryPages } from './history/use-history-pages';
 import { afterPaint } from '@/utils/popup/after-paint';
 import { clearHistory, type HistoryAction } from '@/utils/history/history';
-import {
-  announceHistoryChanged,
-  HISTORY_CHANGED,
-  HISTORY_SHOWN,
-  isUnfiltered,
-} from '@/utils/history/history-query';
+import { announceHistoryChanged, HISTORY_SHOWN, isUnfiltered } from '@/utils/history/history-query';
 import type { Category } from '@/utils/library/nudge';
 
 /** History by day, narrowed by kind, by what was done and by words, a page at a time. */
@@ -23,19 +19,14 @@ export function HistoryList(): JSX.Element {
   const [action, setAction] = useState<HistoryAction | 'all'>('all');
   const [query, setQuery] = useState('');
   const search = useDebounced(query, 250);
-  const [reload, setReload] = useState(0);
+  // Cleared or imported elsewhere on this page: read again from the newest.
+  const reload = useHistoryReload();
   const [notice, setNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const filter = { category, action, search };
   const { view, more } = useHistoryPages(filter, reload);
   const { entries } = view;
 
-  // Cleared or imported elsewhere on this page: read again from the newest.
-  useEffect(() => {
-    const again = (): void => setReload((n) => n + 1);
-    document.addEventListener(HISTORY_CHANGED, again);
-    return () => document.removeEventListener(HISTORY_CHANGED, again);
-  }, []);
   // Once the first page is on screen, lesser readers (the weekly picture) may start.
   const shown = entries !== null;
   useEffect(() => {
@@ -69,9 +60,9 @@ export function HistoryList(): JSX.Element {
   const hasAny = entries !== null && !view.empty && (!view.failed || entries.length > 0);
   return (
     <section class="field history-section" aria-labelledby="history-heading">
-      <h2 id="history-heading" ref={heading} tabIndex={-1}>
+      <h3 id="history-heading" ref={heading} tabIndex={-1}>
         {i18n.t('history.heading')}
-      </h2>
+      </h3>
       <p class="hint">{i18n.t('history.hint')}</p>
       {view.failed && (
         <p class="error" role="alert">

@@ -66,9 +66,9 @@ export function LearningField() {
 
   return (
     <section class="card" aria-labelledby="learn-heading">
-      <h2 id="learn-heading" ref={heading} tabIndex={-1}>
+      <h3 id="learn-heading" ref={heading} tabIndex={-1}>
         {i18n.t('options.learn.heading')}
-      </h2>
+      </h3>
       {problem && (
         <p class="error" role="alert">
           {problem}

@@ -1,30 +1,20 @@
 import { i18n } from '#i18n';
-import { clockHour, formatClock } from '@/utils/time/local-time';
-import { pauseForAnHour, pauseInForce, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
+import type { JSX } from 'preact';
+import { pauseForAnHour, tomorrowMorning } from '@/utils/schedule/next-nudge-time';
 
 interface PauseControlsProps {
-  pausedUntil: number | null;
+  /** Whether a pause holds now (as the schedule reads it): then "Resume now" is offered. */
+  paused: boolean;
   now: number;
   onSave: (pausedUntil: number | null) => void;
 }
 
-function describe(until: number, now: number): string {
-  const sameDay = new Date(until).toDateString() === new Date(now).toDateString();
-  const key = sameDay ? 'options.pause.until_today' : 'options.pause.until_tomorrow';
-  return i18n.t(key, clockHour(until), [formatClock(until)]);
-}
-
-export function PauseControls({ pausedUntil: stored, now, onSave }: PauseControlsProps) {
-  // As the schedule reads it: a pause set while the clock ran ahead (days out) holds nothing.
-  const pausedUntil = pauseInForce(stored, now);
-  const paused = pausedUntil !== null && pausedUntil > now;
+/** "Need a break?": pause for an hour or until the morning, or resume. The glance says until when. */
+export function PauseControls({ paused, now, onSave }: PauseControlsProps): JSX.Element {
   return (
-    <section class="field" aria-labelledby="pause-heading">
-      <h2 id="pause-heading">{i18n.t('options.pause.heading')}</h2>
-      <p class="status" role="status">
-        {paused ? describe(pausedUntil, now) : i18n.t('options.pause.on')}
-      </p>
-      <div class="row">
+    <>
+      <h3 id="pause-heading">{i18n.t('options.pause.heading')}</h3>
+      <div class="row" role="group" aria-labelledby="pause-heading">
         <button type="button" onClick={() => onSave(pauseForAnHour(now))}>
           {i18n.t('options.pause.hour')}
         </button>
@@ -37,6 +27,6 @@ export function PauseControls({ pausedUntil: stored, now, onSave }: PauseControl
           </button>
         )}
       </div>
-    </section>
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { readHistorySince } from '@/utils/history/history';
-import { HISTORY_CHANGED, HISTORY_SHOWN, hasHistoryBefore } from '@/utils/history/history-query';
+import { HISTORY_SHOWN, hasHistoryBefore } from '@/utils/history/history-query';
+import { useHistoryReload } from './history/use-history-reload';
 import {
   pictureDescription,
   summaryStart,
@@ -94,15 +95,11 @@ function Bars({ summary }: { summary: WeeklySummary }): JSX.Element {
 export function WeeklyPicture(): JSX.Element | null {
   const [summary, setSummary] = useState<WeeklySummary | null>(null);
   const [failed, setFailed] = useState(false);
-  const [reload, setReload] = useState(0);
+  // Cleared or imported elsewhere on this page: read again.
+  const reload = useHistoryReload();
   const titleId = useId();
   const descId = useId();
 
-  useEffect(() => {
-    const again = (): void => setReload((n) => n + 1);
-    document.addEventListener(HISTORY_CHANGED, again);
-    return () => document.removeEventListener(HISTORY_CHANGED, again);
-  }, []);
   useEffect(() => {
     let live = true;
     // The history list reads first: this picture must never slow its first paint.
@@ -119,7 +116,7 @@ export function WeeklyPicture(): JSX.Element | null {
   if (failed) return null;
   return (
     <section class="field weekly" aria-labelledby="weekly-heading" aria-busy={summary === null}>
-      <h2 id="weekly-heading">{i18n.t('insights.heading')}</h2>
+      <h3 id="weekly-heading">{i18n.t('insights.heading')}</h3>
       {summary && (
         <>
           <p class="weekly-sentence">{weekSentence(summary)}</p>

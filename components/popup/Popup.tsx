@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { SnoozeChoices } from './SnoozeChoices';
 import { copyText, selectText } from '@/utils/popup/copy-text';
 import { markDone, neverShow, recordAction, snooze } from '@/utils/popup/popup-actions';
@@ -10,6 +9,7 @@ import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view'
 import { EnergyCheck } from './EnergyCheck';
 import { MinuteTimer } from './MinuteTimer';
 import { nextNudgeStatus } from './next-nudge-status';
+import { openSettings } from './open-settings';
 import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
 
@@ -29,8 +29,6 @@ interface PopupProps {
   /** Injectable for tests. */
   now?: () => number;
 }
-
-const openOptions = (): void => void browser.runtime.openOptionsPage();
 
 /** The popup: one nudge, a few calm actions (the markup is popupView, shared with popup-paint.js). */
 export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
@@ -52,7 +50,7 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       <main class="popup">
         {popupHeading(h)}
         <p>{i18n.t('popup.all_off')}</p>
-        {settingsLink(h, openOptions)}
+        {settingsLink(h, () => openSettings(null))}
       </main>
     );
   }
@@ -113,7 +111,13 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       ) : undefined,
     status,
     messageRef,
-    on: { copy, done, notNow: () => setView('snooze'), another, settings: openOptions },
+    on: {
+      copy,
+      done,
+      notNow: () => setView('snooze'),
+      another,
+      settings: () => openSettings(nudge),
+    },
     footer: (
       <>
         {nudge.ritual === 'check-in' && view === 'nudge' && <MinuteTimer />}

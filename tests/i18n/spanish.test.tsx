@@ -9,7 +9,7 @@ import background from '@/entrypoints/background';
 import { Options } from '@/components/options/Options';
 import { Popup } from '@/components/popup/Popup';
 import { nextNudgeStatus } from '@/components/popup/next-nudge-status';
-import { PauseControls } from '@/components/options/PauseControls';
+import { checkInWords, nextWords, stateWords } from '@/components/options/glance/glance-words';
 import { formatClock } from '@/utils/time/local-time';
 import { localizePage } from '@/utils/ui/localize-page';
 import { paintNudge } from '@/utils/popup/paint-nudge';
@@ -151,9 +151,10 @@ describe('in a Spanish browser', () => {
     screen.getByText('Elige un número entero del 1 al 12, por favor.');
 
     // Other parts own some sections of this page (history, data, theme…): only these are held.
-    const mine = ['pause-heading', 'prefs-heading', 'custom-heading', 'learn-heading'].map((id) =>
-      container.querySelector(`[aria-labelledby="${id}"]`)!,
-    );
+    const sections = ['section-now', 'section-nudges', 'section-when', 'custom-heading'];
+    const mine = [...sections, 'learn-heading', 'section-look']
+      .map((id) => container.querySelector(`[aria-labelledby="${id}"]`)!)
+      .concat(screen.getByRole('navigation', { name: 'En esta página' }));
     expect(mine.every(Boolean)).toBe(true);
     expect(mine.flatMap(englishIn)).toEqual([]);
   });
@@ -173,12 +174,20 @@ describe('in a Spanish browser', () => {
     expect(nextNudgeStatus({ at, day: 'later' })).toMatch(
       new RegExp(`^De acuerdo\\. El siguiente llegará el \\S+ hacia ${article} ${clock}\\.$`),
     );
-    render(<PauseControls pausedUntil={at} now={at - 60_000} onSave={() => {}} />);
-    screen.getByText(`En pausa hasta ${article} ${clock}. Los empujoncitos volverán solos.`);
-    cleanup();
-    render(<PauseControls pausedUntil={at} now={evening} onSave={() => {}} />);
-    screen.getByText(
+    const paused = { kind: 'paused', until: at } as const;
+    expect(stateWords(paused, at - 60_000)).toBe(
+      `En pausa hasta ${article} ${clock}. Los empujoncitos volverán solos.`,
+    );
+    expect(stateWords(paused, evening)).toBe(
       `En pausa hasta mañana a ${article} ${clock}. Los empujoncitos volverán solos.`,
     );
+    // The options page's glance reads its hours the same way.
+    expect(nextWords({ kind: 'around', at }, evening)).toBe(
+      `El siguiente empujoncito llegará mañana hacia ${article} ${clock}.`,
+    );
+    expect(nextWords({ kind: 'quiet', until: at }, at - 60_000)).toBe(
+      `Horas de calma hasta ${article} ${clock}.`,
+    );
+    expect(checkInWords(at, evening)).toBe(`La charla diaria es mañana a ${article} ${clock}.`);
   });
 });

@@ -9,7 +9,7 @@ export const WEEKS = 8;
 export const QUIET_STRETCH_DAYS = 14;
 
 /** Acting on a nudge means copying its message or marking it done; being shown is not. */
-const isActedOn = (entry: HistoryEntry): boolean =>
+export const isActedOn = (entry: HistoryEntry): boolean =>
   entry.action === 'copied' || entry.action === 'done';
 
 /** Local Monday midnight starting the week of `t` (calendar days, so DST never shifts it). */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { categories, type Category, type CustomNudge } from './nudge';
+import { categories, CUSTOM_ID_PREFIX, type Category, type CustomNudge } from './nudge';
 
 /** Longest text or message, counted in characters as a person sees them (an emoji is one). */
 export const CUSTOM_NUDGE_MAX = 280;
@@ -127,4 +127,4 @@ export function mergeCustomNudges(
 }
 
 /** A new id for a nudge the person wrote: `custom-` and a random UUID. */
-export const newCustomNudgeId = (): string => `custom-${crypto.randomUUID()}`;
+export const newCustomNudgeId = (): string => `${CUSTOM_ID_PREFIX}${crypto.randomUUID()}`;

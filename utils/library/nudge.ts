@@ -68,9 +68,12 @@ export interface Nudge extends NudgeEntry {
   message?: string;
 }
 
+/** How the id of a nudge the person wrote begins (the library's ids never do). */
+export const CUSTOM_ID_PREFIX = 'custom-';
+
 /** A nudge the person wrote. It joins the rotation with gentle, any-time defaults. */
 export interface CustomNudge {
-  /** `custom-` and a random part; never reused. */
+  /** {@link CUSTOM_ID_PREFIX} and a random part; never reused. */
   id: string;
   category: Category;
   /** Trimmed, 1–280 characters, shown as text only. */

@@ -1,21 +1,19 @@
-import { DAY, MINUTE, startOfLocalDay } from '../time/local-time';
+import { MINUTE } from '../time/local-time';
+import { dayFromNow, type DayFromNow } from '../time/day-from-now';
 import { nextNudgeAtStorage } from '../storage/storage';
 
 /**
  * When the next nudge comes, as the popup says it after "Not now": in so many minutes when it
  * is within the hour, else the local time it is armed for, today, tomorrow or later.
  */
-export type NextNudgeWords =
-  { inMinutes: number } | { at: number; day: 'today' | 'tomorrow' | 'later' };
+export type NextNudgeWords = { inMinutes: number } | { at: number; day: DayFromNow };
 
 /** Words for the nudge armed at `armed` (epoch ms), or null when none is armed. */
 export function nextNudgeWords(armed: number | null, now: number): NextNudgeWords | null {
   if (armed === null || !Number.isFinite(armed)) return null;
   const minutes = Math.max(1, Math.round((armed - now) / MINUTE));
   if (minutes <= 60) return { inMinutes: minutes };
-  // Rounded: a day with a clock change is 23 or 25 hours long.
-  const days = Math.round((startOfLocalDay(armed) - startOfLocalDay(now)) / DAY);
-  return { at: armed, day: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later' };
+  return { at: armed, day: dayFromNow(armed, now) };
 }
 
 /** How long the popup waits for the worker to re-arm after a snooze. */

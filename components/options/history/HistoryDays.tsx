@@ -23,7 +23,7 @@ export function HistoryDays({ entries, now, busy }: HistoryDaysProps): JSX.Eleme
     <div class="history" data-testid="history" aria-busy={busy}>
       {groupByDay(entries, now).map((group) => (
         <div key={group.day} class="history-day">
-          <h3 class="history-day-heading">{group.label}</h3>
+          <h4 class="history-day-heading">{group.label}</h4>
           <ol class="history-entries">
             {group.entries.map((entry, i) => (
               <li key={`${entry.at}-${entry.action}-${entry.id}-${i}`} class="history-entry">

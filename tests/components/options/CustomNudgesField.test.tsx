@@ -105,14 +105,14 @@ describe('Your own nudges: the list', () => {
     await waitFor(() => expect(items()).toHaveLength(2));
   });
 
-  it('sits on the options page right after "Your nudges", before History', async () => {
+  it('is a section of the options page after when nudges come, before looking back', async () => {
     await renderOptions();
     const headings = (await screen.findAllByRole('heading', { level: 2 })).map(
       (h) => h.textContent,
     );
     const mine = headings.indexOf('Your own nudges');
-    expect(headings[mine - 1]).toBe('Your nudges');
-    expect(headings.indexOf('History')).toBeGreaterThan(mine);
+    expect(headings[mine - 1]).toBe('When they come');
+    expect(headings[mine + 1]).toBe('Looking back');
   });
 });
 

@@ -317,10 +317,10 @@ describe('on the options page', () => {
     );
   });
 
-  it('is the last section, and after an import the history shows its texts as text', async () => {
+  it('comes before appearance and language, and after an import the history shows its texts as text', async () => {
     await renderOptions();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings.at(-1)).toBe('Your data');
+    expect(headings.slice(-2)).toEqual(['Your data', 'Appearance and language']);
     const html = '<img src="x" onerror="alert(1)">Tea';
     chooseFile(backupText(backupOf({ history: [{ ...history[3]!, text: html }] })));
     await preview();

@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { setMany } from 'idb-keyval';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderOptions } from './render-options';
+import { describe, expect, it } from 'vitest';
+import { clockFrozenAt, renderOptions } from './render-options';
 import {
   appendHistory,
   historyStore,
@@ -26,15 +26,7 @@ const entry = (
   ...extra,
 });
 
-beforeEach(() => {
-  // Only the clock is fake: IndexedDB keeps its real timers.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+clockFrozenAt(NOW);
 
 async function seedHistory(): Promise<void> {
   await appendHistory(entry(NOW - 2 * DAY, 'shown', { delivery: 'popup' }));
@@ -64,7 +56,7 @@ describe('History', () => {
     const list = screen.getByTestId('history');
     expect(
       within(list)
-        .getAllByRole('heading', { level: 3 })
+        .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(['Today', 'Yesterday', 'Monday, June 8']);
     expect(items.map((li) => li.querySelector('.history-action')?.textContent)).toEqual([

@@ -85,14 +85,13 @@ describe('What Still Us has learned', () => {
     expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
   });
 
-  it('sits on the options page right before your weeks and History', async () => {
+  it('opens "Looking back" on the options page, before your weeks and History', async () => {
     await renderOptions();
-    const headings = (await screen.findAllByRole('heading', { level: 2 })).map(
+    const section = screen.getByRole('region', { name: 'Looking back' });
+    const headings = (await within(section).findAllByRole('heading', { level: 3 })).map(
       (h) => h.textContent,
     );
-    const learned = headings.indexOf('What Still Us has learned');
-    expect(learned).toBeGreaterThanOrEqual(0);
-    expect(headings.slice(learned + 1, learned + 3)).toEqual(['Your weeks', 'History']);
+    expect(headings).toEqual(['What Still Us has learned', 'Your weeks', 'History']);
   });
 });
 

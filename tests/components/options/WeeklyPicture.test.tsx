@@ -1,5 +1,6 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { clockFrozenAt } from './render-options';
 import { WeeklyPicture } from '@/components/options/WeeklyPicture';
 import { appendHistory, clearHistory, type HistoryEntry } from '@/utils/history/history';
 import { announceHistoryChanged, HISTORY_SHOWN } from '@/utils/history/history-query';
@@ -17,14 +18,7 @@ const acted = (at: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => (
   ...extra,
 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+clockFrozenAt(NOW);
 
 /** Renders the picture as the options page does: it reads once the history list has painted. */
 async function renderPicture(): Promise<HTMLElement> {

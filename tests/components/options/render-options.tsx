@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { Options } from '@/components/options/Options';
 import { allKindsBut } from '../../support/kinds';
 import type { Preferences } from '@/utils/storage/preferences';
@@ -36,3 +37,18 @@ export async function renderOptions(stored: Preferences | null = seeded): Promis
 export const settle = (ms = 50): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const storedPreferences = (): Promise<Preferences> => preferencesStorage.getValue();
+
+/**
+ * For every test of the file: only `Date` is fake, at `at` (storage, IndexedDB and waitFor keep
+ * their real timers), and the page is taken down after each.
+ */
+export function clockFrozenAt(at: number): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+}

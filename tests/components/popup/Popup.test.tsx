@@ -99,11 +99,17 @@ describe('Popup with a nudge waiting', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
-  it('opens the settings page', async () => {
-    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-    await renderWith(withMessage);
+  // The nudge's window a notification opens is this page too: its link goes the same way.
+  it.each<[string, PendingNudge, string]>([
+    ['a library nudge at the nudges themselves', withMessage, 'nudges'],
+    ['a check-in at when they come', { ...withoutMessage, ritual: 'check-in' }, 'when'],
+    ['a tiny date at when they come', { ...withoutMessage, ritual: 'date' }, 'when'],
+    ['a nudge of your own at your own nudges', { ...withoutMessage, id: 'custom-1' }, 'own'],
+  ])('opens the settings page for %s', async (_what, pending, section) => {
+    const open = vi.spyOn(fakeBrowser.tabs, 'create');
+    await renderWith(pending);
     fireEvent.click(screen.getByRole('button', { name: 'Settings and history' }));
-    expect(open).toHaveBeenCalledOnce();
+    expect(open).toHaveBeenCalledExactlyOnceWith({ url: `options.html#${section}` });
     open.mockRestore();
   });
 });
@@ -313,6 +319,23 @@ describe('Popup with nothing waiting', () => {
     const pending = await pendingNudgeStorage.getValue();
     expect(fresh).toContain(pending?.id);
     expect((await nudgeBagStorage.getValue())['kind-act']?.at(-1)).toBe(pending?.id);
+  });
+});
+
+describe('Popup with nothing left to offer', () => {
+  it('says so, and its settings link opens the kinds of nudge', async () => {
+    // One kind on, and each of its nudges hidden: nothing is left to offer.
+    await preferencesStorage.setValue({ ...defaultPreferences, kindsOff: allKindsBut('kind-act') });
+    const kindActs = library.filter((n) => n.category === 'kind-act').map((n) => n.id);
+    await hiddenNudgesStorage.setValue(kindActs);
+    const open = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<Popup now={now} />);
+    await screen.findByText(
+      'All the kinds of nudge are off right now. You can turn some on in settings.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Settings and history' }));
+    expect(open).toHaveBeenCalledExactlyOnceWith({ url: 'options.html#nudges' });
+    open.mockRestore();
   });
 });
 
