@@ -71,15 +71,15 @@ const OPTIONS_SAMPLE = [
   'options.message_language.label',
   'options.message_language.hint',
 ];
-/** The options page's section headings, in page order. */
+/** The options page's section headings, in page order (components/options/sections/section-list.ts). */
 const OPTIONS_HEADINGS = [
-  'options.pause.heading',
+  'options.glance.heading',
   'options.prefs_heading',
+  'options.sections.when',
   'options.custom.heading',
-  'options.learn.heading',
-  'insights.heading',
-  'history.heading',
+  'options.sections.history',
   'data.heading',
+  'options.sections.look',
 ];
 
 /** The welcome page's views in order: each one's heading and a sample of its words. */
