@@ -87,11 +87,12 @@ export function ConfirmAction({
       class="confirm"
     >
       <p id={questionId}>{question}</p>
-      <button type="button" class="primary" onClick={confirm}>
-        {confirmLabel}
-      </button>
-      <button type="button" ref={keep} onClick={() => close(true)}>
+      {/* The safe choice is the prominent one (and has focus); the one that can't be undone is quieter. */}
+      <button type="button" ref={keep} class="primary" onClick={() => close(true)}>
         {i18n.t('common.keep_it')}
+      </button>
+      <button type="button" class="danger" onClick={confirm}>
+        {confirmLabel}
       </button>
     </div>
   );

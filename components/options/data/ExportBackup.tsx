@@ -30,7 +30,7 @@ export function ExportBackup({ onDone, onProblem }: ExportBackupProps): JSX.Elem
   };
   return (
     <div class="row">
-      <button type="button" class="primary" onClick={() => void exportAll()}>
+      <button type="button" onClick={() => void exportAll()}>
         {i18n.t('data.export.button')}
       </button>
     </div>

@@ -44,8 +44,12 @@ describe('ConfirmAction', () => {
     expect(
       within(asking)
         .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Yes, start fresh', 'Keep it']);
+        .map((b) => [b.textContent, b.className]),
+    ).toEqual([
+      // The safe choice comes first and stands out; the one that can't be undone is quieter.
+      ['Keep it', 'primary'],
+      ['Yes, start fresh', 'danger'],
+    ]);
     expect(document.activeElement).toBe(button('Keep it'));
     expect(screen.queryByRole('button', { name: 'Start fresh' })).toBeNull();
   });
