@@ -1,6 +1,8 @@
 // Bytes of JavaScript each entry point loads to do its everyday job: its own scripts and every
 // chunk reached through imports, static or `import()`, except chunks loaded only on demand
-// (ON_DEMAND: the popup's nudge library, needed only when no nudge is waiting; the options
+// (ON_DEMAND: the popup's on-demand chunk, components/popup/popup-on-demand.ts: the nudge library,
+// needed only when no nudge is waiting, the choices after "Not now", a pause, the once-a-day
+// energy question; the options
 // page's backup export and import, loaded only when a person exports or picks a file). Those
 // count in the total. The nudge library's codes are data, not JavaScript (library.json, read by
 // every page and the worker when a nudge is drawn): reported on their own as `library`.
@@ -30,7 +32,7 @@ async function size(files) {
 }
 
 /** Chunks a page loads only when it needs them (see above): only ever through `import()`. */
-export const ON_DEMAND = /draw-nudge|import-export/;
+export const ON_DEMAND = /popup-on-demand|import-export/;
 
 /** Follows `import … from "./x.js"`, `import "./x.js"` and `import(\`./x.js\`)` edges. */
 async function closure(root, start) {

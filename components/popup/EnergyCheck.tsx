@@ -20,10 +20,20 @@ export function EnergyCheck({ now }: { now: () => number }) {
   }, []);
 
   if (state === 'quiet') return null;
-  if (state !== 'asking') return <p class="energy-thanks">{thanks(state)}</p>;
+  // A mis-tap is undone here: the question comes back, and the new answer replaces the old.
+  if (state !== 'asking')
+    return (
+      <p class="energy-thanks">
+        {thanks(state)}{' '}
+        <button type="button" class="link" onClick={() => setState('asking')}>
+          {i18n.t('popup.energy_change')}
+        </button>
+      </p>
+    );
   return (
     <div class="energy" role="group" aria-labelledby="energy-question">
       <p id="energy-question">{i18n.t('popup.energy_question')}</p>
+      <p>{i18n.t('popup.energy_hint')}</p>
       <div class="row">
         {LEVELS.map((level) => (
           <button

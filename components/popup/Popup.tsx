@@ -1,17 +1,26 @@
 import { i18n } from '#i18n';
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SnoozeChoices } from './SnoozeChoices';
 import { copyText, selectText } from '@/utils/popup/copy-text';
-import { markDone, neverShow, recordAction, snooze } from '@/utils/popup/popup-actions';
+import {
+  energyAnsweredToday,
+  markDone,
+  neverShow,
+  recordAction,
+  snoozeUntil,
+} from '@/utils/popup/popup-actions';
 import { anotherIdea, openNudge } from '@/utils/popup/open-nudge';
+import { popupOnDemand, type PopupOnDemand } from '@/utils/popup/on-demand';
+import { mayBePaused } from '@/utils/storage/peek-pause';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
-import { EnergyCheck } from './EnergyCheck';
 import { MinuteTimer } from './MinuteTimer';
+import { WhenNeeded } from './WhenNeeded';
 import { nextNudgeStatus } from './next-nudge-status';
 import { openSettings } from './open-settings';
 import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
+import { nextNudgeAtStorage } from '@/utils/storage/storage';
+import { MINUTE } from '@/utils/time/local-time';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
 
@@ -35,6 +44,8 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   const [nudge, setNudge] = useState<PendingNudge | null | undefined>(initial ?? undefined);
   const [view, setView] = useState<View>('nudge');
   const [status, setStatus] = useState('');
+  const [copied, setCopied] = useState(false);
+  const [parts, setParts] = useState<PopupOnDemand | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const busy = useRef(false);
 
@@ -43,6 +54,22 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       .then(setNudge)
       .catch(() => setNudge(null));
   }, []);
+
+  // The keyboard stays where the person is: on the choices after Not now, back on Not now
+  // after Back, else on Another idea (the one action a thanks leaves), never the page top.
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === view) return;
+    const back = lastView.current === 'snooze' && view === 'nudge';
+    lastView.current = view;
+    document
+      .querySelector<HTMLElement>(
+        view === 'snooze'
+          ? '.snooze button'
+          : `.actions button:${back ? 'nth-last-child(2)' : 'last-child'}`,
+      )
+      ?.focus();
+  }, [view]);
 
   if (nudge === undefined) return <main class="popup" aria-busy="true" />;
   if (nudge === null) {
@@ -71,6 +98,7 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   const copy = once(async () => {
     if (nudge.message === undefined) return;
     if (await copyText(nudge.message)) {
+      setCopied(true);
       setStatus(i18n.t('popup.copied'));
       await recordAction(nudge, 'copied', now());
     } else {
@@ -83,12 +111,19 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     setView('done');
     setStatus('');
   });
-  const later = once(async (minutes: number) => {
+  const later = once(async (choice: number | 'today') => {
+    const at = now();
+    const until =
+      choice === 'today'
+        ? await (parts ?? (await popupOnDemand())).restOfTodayEnd(at)
+        : at + choice * MINUTE;
     // Watched from before the snooze is stored: the worker re-arms on that change.
     const armed = nextArmedTime();
-    await snooze(nudge, minutes, now());
+    await snoozeUntil(nudge, until, at);
     setView('snoozed');
-    setStatus(nextNudgeStatus(nextNudgeWords(await armed, now())));
+    // No re-arm in time: the time already armed still holds.
+    const next = (await armed) ?? (await nextNudgeAtStorage.getValue());
+    setStatus(nextNudgeStatus(nextNudgeWords(next, now())));
   });
   const never = once(async () => {
     await neverShow(nudge, now());
@@ -100,28 +135,41 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     if (next) setNudge(next);
     setView('nudge');
     setStatus('');
+    setCopied(false);
   });
 
   return popupView(h, {
     nudge,
     thanks: thanks(view),
     choices:
-      view === 'snooze' ? (
-        <SnoozeChoices onChoose={later} onNever={never} onCancel={() => setView('nudge')} />
+      view === 'snooze' && parts ? (
+        <parts.SnoozeChoices onChoose={later} onNever={never} onCancel={() => setView('nudge')} />
       ) : undefined,
     status,
+    copied,
     messageRef,
     on: {
       copy,
       done,
-      notNow: () => setView('snooze'),
+      // The choices come from the on-demand chunk: the view changes once they are there.
+      notNow: () =>
+        void popupOnDemand()
+          .then((loaded) => {
+            setParts(loaded);
+            setView('snooze');
+          })
+          .catch(() => undefined),
       another,
       settings: () => openSettings(nudge),
     },
     footer: (
       <>
         {nudge.ritual === 'check-in' && view === 'nudge' && <MinuteTimer />}
-        <EnergyCheck now={now} />
+        <WhenNeeded needed={() => mayBePaused(now())} render={(p) => <p.PausedNote now={now} />} />
+        <WhenNeeded
+          needed={async () => !(await energyAnsweredToday(now()))}
+          render={(p) => <p.EnergyCheck now={now} />}
+        />
       </>
     ),
   });

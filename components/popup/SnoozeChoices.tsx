@@ -3,7 +3,8 @@ import { i18n } from '#i18n';
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
 interface SnoozeChoicesProps {
-  onChoose: (minutes: number) => void;
+  /** Minutes, or 'today': the rest of today. */
+  onChoose: (choice: number | 'today') => void;
   /** "Never show this one". */
   onNever: () => void;
   onCancel: () => void;
@@ -23,6 +24,9 @@ export function SnoozeChoices({ onChoose, onNever, onCancel }: SnoozeChoicesProp
             {label(minutes)}
           </button>
         ))}
+        <button type="button" onClick={() => onChoose('today')}>
+          {i18n.t('popup.snooze_today')}
+        </button>
         <button type="button" class="link" onClick={onCancel}>
           {i18n.t('popup.back')}
         </button>

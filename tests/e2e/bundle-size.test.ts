@@ -27,7 +27,7 @@ describe('shipped JavaScript (gzip)', async () => {
 
   // The figures above leave ON_DEMAND chunks out; that is fair only while nothing loads them
   // up front, so no chunk may import them statically.
-  // Each of ON_DEMAND's names (the popup's nudge library, the options page's backup export
+  // Each of ON_DEMAND's names (the popup's on-demand chunk, the options page's backup export
   // and import) must match a chunk, so a renamed module can't slip out of the figures unnoticed.
   it.each(ON_DEMAND.source.split('|'))(
     '%s is loaded only on demand, through import()',

@@ -95,7 +95,7 @@ describe('in a Spanish browser', () => {
     expect(englishIn(container)).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Ahora no' }));
-    const group = screen.getByRole('group', { name: 'Recuérdamelo otra vez en' });
+    const group = await screen.findByRole('group', { name: 'Recuérdamelo otra vez en' });
     for (const name of [
       '15 minutos',
       '30 minutos',

@@ -3,6 +3,7 @@ import { clearNudgeNotifications } from '../delivery/nudge-notification';
 import { pendingNudgeStorage } from '../storage/storage';
 import type { PendingNudge } from '../library/shown-nudge';
 import { recordAction } from './popup-actions';
+import { popupOnDemand } from './on-demand';
 import { isFresh } from './popup-url';
 
 // Apart from popup-actions.ts because the worker imports that file: a dynamic import() in the
@@ -17,8 +18,7 @@ async function showFresh(
   exclude: readonly string[],
   replacing: PendingNudge | null,
 ): Promise<PendingNudge | null> {
-  const { drawNudgeForPopup } = await import('./draw-nudge-for-popup');
-  return drawNudgeForPopup(now, exclude, replacing);
+  return (await popupOnDemand()).drawNudgeForPopup(now, exclude, replacing);
 }
 
 /** The nudge the popup shows: the one waiting, or a fresh one when none is. */

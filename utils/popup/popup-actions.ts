@@ -37,11 +37,15 @@ export async function markDone(nudge: PendingNudge, now: number): Promise<void> 
   await letGoOf(nudge);
 }
 
-/** "Not now": the next nudge comes after `minutes` (the worker re-arms on this change). */
-export async function snooze(nudge: PendingNudge, minutes: number, now: number): Promise<void> {
+/** "Not now": the next nudge comes after `minutes`. */
+export const snooze = (nudge: PendingNudge, minutes: number, now: number): Promise<void> =>
+  snoozeUntil(nudge, now + minutes * MINUTE, now);
+
+/** "Not now": no nudge before `until` (the worker re-arms on this change). */
+export async function snoozeUntil(nudge: PendingNudge, until: number, now: number): Promise<void> {
   await recordAction(nudge, 'snoozed', now);
   await letGoOf(nudge);
-  await snoozedUntilStorage.setValue(now + minutes * MINUTE);
+  await snoozedUntilStorage.setValue(until);
 }
 
 /** "Never show this one": out of the rotation until the person resets it in settings. */

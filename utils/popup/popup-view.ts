@@ -21,6 +21,8 @@ export interface PopupViewModel<E> {
   choices?: E;
   /** The status line's words ("Copied", "Next one in an hour"). */
   status?: string;
+  /** The message was copied: the Copy button says so. */
+  copied?: boolean;
   messageRef?: Ref<HTMLParagraphElement>;
   on?: PopupHandlers;
   /** Below everything else, so nothing moves when it appears: the energy check. */
@@ -63,11 +65,13 @@ export function popupView<E>(h: ElementFactory<E>, model: PopupViewModel<E>): E 
         'div',
         { class: 'actions' },
         hasMessage &&
-          button(message('common.copy'), on.copy, {
+          button(message(model.copied ? 'popup.copied_button' : 'common.copy'), on.copy, {
             class: 'primary',
-            'aria-label': message('popup.copy_label'),
+            'aria-label': message(model.copied ? 'popup.copied_button' : 'popup.copy_label'),
           }),
-        button(message('common.done'), on.done, { class: hasMessage ? '' : 'primary' }),
+        // Fixed places: the main action first (Done across the row when there is nothing to
+        // copy), then Not now and Another idea, always in theirs (style.css).
+        button(message('common.done'), on.done, { class: hasMessage ? '' : 'primary wide' }),
         button(message('common.not_now'), on.notNow),
         button(message('popup.another'), on.another),
       ),

@@ -16,8 +16,8 @@ export const FIRST_NUDGE_DELAY = { min: 10 * MINUTE, max: 30 * MINUTE } as const
 const SETTLE_JITTER = 20 * MINUTE;
 /** The furthest a pause can reach: "until tomorrow morning" asked at 05:00 (27 h), plus a DST hour. */
 export const PAUSE_LONGEST = 28 * HOUR;
-/** The furthest a snooze can reach: the popup's longest "Not now". */
-export const SNOOZE_LONGEST = HOUR;
+/** The furthest a snooze can reach: the popup's "Not now: the rest of today", as far as a pause. */
+export const SNOOZE_LONGEST = PAUSE_LONGEST;
 
 export type ScheduleRules = Pick<
   Preferences,

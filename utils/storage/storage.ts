@@ -6,6 +6,7 @@ import type { CustomNudge } from '../library/nudge';
 import type { ShuffleBag } from '../choose/pick-nudge';
 import { defaultPreferences, type Preferences } from './preferences-defaults';
 import { preferencesMigrations } from './preferences-migrations';
+import { PREFERENCES_KEY } from './preferences-key';
 import { defineStoredItem } from './stored-item';
 import {
   customNudgeList,
@@ -25,16 +26,13 @@ import {
  * state stays on this device (`local:`). History lives in IndexedDB (see history.ts).
  * Each item's role (in a backup? cleared?) is said in stored-items.ts.
  */
-export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(
-  'sync:preferences',
-  {
-    fallback: defaultPreferences,
-    version: 3,
-    migrations: preferencesMigrations,
-    // The partner's name and the theme change how things read and look, never when.
-    rearms: { except: ['partnerName', 'theme', 'messageLanguage'] },
-  },
-);
+export const preferencesStorage = /* @__PURE__ */ defineStoredItem<Preferences>(PREFERENCES_KEY, {
+  fallback: defaultPreferences,
+  version: 3,
+  migrations: preferencesMigrations,
+  // The partner's name and the theme change how things read and look, never when.
+  rearms: { except: ['partnerName', 'theme', 'messageLanguage'] },
+});
 
 /** The nudge waiting in the popup, set when an alarm delivers one. */
 export const pendingNudgeStorage = /* @__PURE__ */ defineStoredItem<PendingNudge | null>(

@@ -66,12 +66,23 @@ describe('How are you today?', () => {
     expect((await screen.findByText(thanks)).className).toBe('energy-thanks');
     expect(await energyStorage.getValue()).toEqual({ level, day: TODAY });
     expect(screen.queryByRole('group', { name: QUESTION })).toBeNull();
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Change my answer']);
+  });
+
+  it('says what an answer changes, and a mis-tap can be changed', async () => {
+    const group = await renderAsking();
+    expect(group.textContent).toContain('rough night: fewer, tinier ones');
+    fireEvent.click(within(group).getByRole('button', { name: 'Rough night' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change my answer' }));
+    const again = await screen.findByRole('group', { name: QUESTION });
+    fireEvent.click(within(again).getByRole('button', { name: 'Good' }));
+    await screen.findByText('Glad to hear it.', { exact: false });
+    expect(await energyStorage.getValue()).toEqual({ level: 'good', day: TODAY });
   });
 
   it('is not asked again once answered', async () => {
     fireEvent.click(within(await renderAsking()).getByRole('button', { name: 'Okay' }));
-    await screen.findByText('Thanks for telling me.');
+    await screen.findByText('Thanks for telling me.', { exact: false });
     cleanup();
     const { container } = render(<EnergyCheck now={now} />);
     await settle();

@@ -32,7 +32,7 @@ async function snoozeFor(choice: string, notNow = 'Not now'): Promise<string> {
   render(<Popup now={now} />);
   await screen.findByTestId('nudge-text');
   fireEvent.click(screen.getByRole('button', { name: notNow }));
-  fireEvent.click(screen.getByRole('button', { name: choice }));
+  fireEvent.click(await screen.findByRole('button', { name: choice }));
   await expect.poll(() => screen.getByRole('status').textContent).not.toBe('');
   return screen.getByRole('status').textContent ?? '';
 }
@@ -52,6 +52,13 @@ describe('"Not now" says when the next nudge really comes', () => {
     await scheduledNudge(5 * MINUTE);
     expect(await snoozeFor('15 minutes')).toBe('Okay. The next one comes in about 25 minutes.');
     expect((await readHistory()).map((e) => e.action)).toEqual(['snoozed', 'shown']);
+  });
+
+  it('"the rest of today" lasts until tonight’s quiet hours end, and says so', async () => {
+    await scheduledNudge(40 * MINUTE);
+    expect(await snoozeFor('The rest of today')).toMatch(
+      /^Okay\. The next one comes tomorrow at about /,
+    );
   });
 
   it('the choice itself when the gap is already over', async () => {

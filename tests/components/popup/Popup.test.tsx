@@ -12,6 +12,7 @@ import { library } from '../../support/library';
 import { inRotation } from '@/utils/choose/nudge-fit';
 import {
   hiddenNudgesStorage,
+  nextNudgeAtStorage,
   nudgeBagStorage,
   pendingNudgeStorage,
   preferencesStorage,
@@ -69,6 +70,17 @@ describe('Popup with a nudge waiting', () => {
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
   });
 
+  it('keeps each action in its place: the main one first, then Not now and Another idea', async () => {
+    const names = (): string[] =>
+      [...document.querySelectorAll('.actions button')].map((b) => b.textContent ?? '');
+    await renderWith(withoutMessage);
+    expect(names()).toEqual(['Done', 'Not now', 'Another idea']);
+    expect(screen.getByRole('button', { name: 'Done' }).className).toBe('primary wide');
+    cleanup();
+    await renderWith(withMessage);
+    expect(names()).toEqual(['Copy', 'Done', 'Not now', 'Another idea']);
+  });
+
   it('shows a waiting nudge without recording it as shown again', async () => {
     await renderWith(withMessage);
     expect(await readHistory()).toEqual([]);
@@ -121,6 +133,8 @@ describe('Copy', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy message' }));
     await screen.findByText(/^Copied\./);
     expect(writeText).toHaveBeenCalledWith(withMessage.message);
+    // The button itself says so, by name too.
+    expect(screen.getByRole('button', { name: 'Copied' }).textContent).toBe('Copied');
     await waitFor(async () =>
       expect(await readHistory()).toEqual([
         {
@@ -165,7 +179,7 @@ describe('Not now', () => {
   ])('"%s" snoozes that long, clears the nudge and records it', async (choice, minutes) => {
     await renderWith(withMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
-    fireEvent.click(screen.getByRole('button', { name: choice }));
+    fireEvent.click(await screen.findByRole('button', { name: choice }));
     await screen.findByText('No rush at all.');
     expect(await snoozedUntilStorage.getValue()).toBe(NOW + minutes * MINUTE);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
@@ -176,7 +190,7 @@ describe('Not now', () => {
   it('"Back" returns to the nudge without snoozing', async () => {
     await renderWith(withMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
-    expect(screen.getByRole('group', { name: 'Remind me again in' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Remind me again in' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('button', { name: 'Not now' })).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Remind me again in' })).toBeNull();
@@ -188,7 +202,7 @@ describe('Not now', () => {
     await hiddenNudgesStorage.setValue(['kind-act-01']);
     await renderWith(withMessage);
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Never show this one' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Never show this one' }));
     await screen.findByText('Okay. That one won’t come again.');
     expect(await hiddenNudgesStorage.getValue()).toEqual(['kind-act-01', withMessage.id]);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
@@ -349,5 +363,58 @@ describe('Popup, quick clicks', () => {
     const actions = (await readHistory()).map((e) => e.action);
     expect(actions).toEqual(['done']);
     expect(await pendingNudgeStorage.getValue()).toBeNull();
+  });
+});
+
+describe('the keyboard', () => {
+  const focused = (): string => document.activeElement?.textContent ?? '';
+
+  it('stays with the next sensible control after Not now, Back, a snooze and Done', async () => {
+    await renderWith(withoutMessage);
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(focused()).toBe('15 minutes'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(focused()).toBe('Not now'));
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Lovely. That counts.');
+    await waitFor(() => expect(focused()).toBe('Another idea'));
+  });
+});
+
+describe('a pause set in settings', () => {
+  it('shows below the nudge with Resume, and Resume ends it', async () => {
+    const until = new Date(2026, 5, 10, 17, 0).getTime();
+    await preferencesStorage.setValue({ ...defaultPreferences, pausedUntil: until });
+    await renderWith(withoutMessage);
+    const note = await screen.findByText(/^Nudges are paused until /);
+    expect(note.textContent).toContain('Resume');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await waitFor(async () => expect((await preferencesStorage.getValue()).pausedUntil).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/^Nudges are paused/)).toBeNull());
+    // The popup still offers an idea when asked.
+    expect(screen.getByRole('button', { name: 'Another idea' })).toBeTruthy();
+  });
+
+  it('says nothing of a pause the worker ignored (a clock that ran ahead): a nudge is armed first', async () => {
+    const until = NOW + 3 * 24 * HOUR;
+    await preferencesStorage.setValue({ ...defaultPreferences, pausedUntil: until });
+    await nextNudgeAtStorage.setValue(NOW + HOUR);
+    await renderWith(withoutMessage);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(/paused/)).toBeNull();
+  });
+
+  it('says a pause the worker keeps, armed after its end', async () => {
+    const until = new Date(2026, 5, 11, 8, 0).getTime();
+    await preferencesStorage.setValue({ ...defaultPreferences, pausedUntil: until });
+    await nextNudgeAtStorage.setValue(until + 20 * MINUTE);
+    await renderWith(withoutMessage);
+    expect((await screen.findByText(/^Nudges are paused until /)).textContent).toMatch(/tomorrow/);
+  });
+
+  it('says nothing when no pause holds', async () => {
+    await renderWith(withoutMessage);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(/paused/)).toBeNull();
   });
 });

@@ -1,0 +1,9 @@
+// The popup's code for moments that may not come, in one chunk loaded only when one does
+// (utils/popup/on-demand.ts; bench/bytes.mjs leaves it out of the popup's first bytes):
+// drawing a fresh nudge (opened by hand, or "Another idea"), the choices after "Not now" and
+// "the rest of today", a pause in force, and the once-a-day energy question.
+export { drawNudgeForPopup } from '@/utils/popup/draw-nudge-for-popup';
+export { restOfTodayEnd } from '@/utils/popup/rest-of-today-for-popup';
+export { EnergyCheck } from './EnergyCheck';
+export { PausedNote } from './PausedNote';
+export { SnoozeChoices } from './SnoozeChoices';
