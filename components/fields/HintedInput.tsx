@@ -13,7 +13,11 @@ export interface HintedInputProps extends Omit<InputHTMLAttributes<HTMLInputElem
   errorRole?: 'alert';
   /** The class of the whole block. */
   class?: string;
+  /** The class of the input itself. */
+  inputClass?: string;
   inputRef?: RefObject<HTMLInputElement>;
+  /** Shown right after the input, before the error (a file input's face). */
+  beside?: ComponentChildren;
   /** Shown after the error, inside the same block. */
   children?: ComponentChildren;
 }
@@ -27,7 +31,9 @@ export function HintedInput({
   error,
   errorRole,
   class: className = 'field',
+  inputClass,
   inputRef,
+  beside,
   children,
   ...input
 }: HintedInputProps): JSX.Element {
@@ -42,10 +48,12 @@ export function HintedInput({
       <input
         {...input}
         id={inputId}
+        class={inputClass}
         ref={inputRef}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error !== ''}
       />
+      {beside}
       {error && (
         <p class="error" id={errorId} role={errorRole}>
           {error}

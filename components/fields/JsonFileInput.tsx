@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { ComponentChildren, JSX, RefObject } from 'preact';
+import { useState } from 'preact/hooks';
 import { HintedInput } from './HintedInput';
 
 interface JsonFileInputProps {
@@ -15,24 +17,42 @@ interface JsonFileInputProps {
   children?: ComponentChildren;
 }
 
-/** "Choose a file" for a JSON file, with its hint and, when the file is wrong, an alert. */
+/**
+ * "Choose a file…" for a JSON file, with its hint and, when the file is wrong, an alert. The
+ * native input stays the control (focusable, labelled, Enter or Space opens the picker) but is
+ * hidden from view: its own face is too wide for a phone and unlike the page's buttons. A
+ * second label, styled as a button, is what shows and takes clicks; the file's name follows.
+ */
 export function JsonFileInput({ name, onFile, ...field }: JsonFileInputProps): JSX.Element {
+  const [chosen, setChosen] = useState('');
+  const inputId = `${name}-file`;
   const choose = (input: HTMLInputElement): void => {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again, once fixed, reads it again.
     input.value = '';
-    if (file) onFile(file);
+    if (!file) return;
+    setChosen(file.name);
+    onFile(file);
   };
   return (
     <HintedInput
       {...field}
       id={name}
-      inputId={`${name}-file`}
+      inputId={inputId}
       class={name}
+      inputClass="visually-hidden"
       errorRole="alert"
       type="file"
       accept=".json,application/json"
       onChange={(e) => choose(e.currentTarget)}
+      beside={
+        <p class="file-pick">
+          <label for={inputId} class="file-button">
+            {i18n.t('options.import_file.choose')}
+          </label>
+          <span class="file-name">{chosen}</span>
+        </p>
+      }
     />
   );
 }

@@ -344,6 +344,8 @@ describe.each(LANGUAGES)('at 360 CSS px, in %s', (lang) => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await page.locator('#now .glance-line').first().waitFor();
       await settled(page);
+      // The data section's import and own nudges' are drawn: their file inputs are measured too.
+      expect(await page.locator('.file-pick label').count()).toBe(2);
     });
     await options.close();
 

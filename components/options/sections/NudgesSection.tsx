@@ -1,31 +1,12 @@
-import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { OptionsSection, type SettingsProps } from './OptionsSection';
 import { BabyDateField } from '../BabyDateField';
 import { CategoriesField } from '../CategoriesField';
+import { DailyCountsField } from '../DailyCountsField';
 import { DeliveryField } from '../DeliveryField';
 import { FlirtyField } from '../FlirtyField';
 import { NotificationWordsField } from '../NotificationWordsField';
-import { NumberField } from '../NumberField';
 import { PartnerField } from '../PartnerField';
-import {
-  checkMaxPerDay,
-  checkPerDay,
-  MAX_PER_DAY_RANGE,
-  PER_DAY_RANGE,
-} from '@/utils/storage/preferences';
-
-/** The two counts a day: about how many nudges, and never more than this many. */
-const dailyCounts = [
-  { name: 'perDay', id: 'per-day', words: 'per_day', range: PER_DAY_RANGE, check: checkPerDay },
-  {
-    name: 'maxPerDay',
-    id: 'max-per-day',
-    words: 'max_per_day',
-    range: MAX_PER_DAY_RANGE,
-    check: checkMaxPerDay,
-  },
-] as const;
 
 /** The nudges themselves: for whom, how many, which kinds, how flirty, how they arrive. */
 export function NudgesSection({ prefs, save }: SettingsProps): JSX.Element {
@@ -33,18 +14,7 @@ export function NudgesSection({ prefs, save }: SettingsProps): JSX.Element {
     <OptionsSection id="nudges">
       <PartnerField value={prefs.partnerName} onSave={(partnerName) => save({ partnerName })} />
       <BabyDateField value={prefs.babyDate} onSave={(babyDate) => save({ babyDate })} />
-      {dailyCounts.map(({ name, id, words, range, check }) => (
-        <NumberField
-          key={id}
-          id={id}
-          label={i18n.t(`options.${words}.label`)}
-          hint={i18n.t(`options.${words}.hint`)}
-          value={prefs[name]}
-          range={range}
-          check={check}
-          onSave={(count) => save({ [name]: count })}
-        />
-      ))}
+      <DailyCountsField value={prefs} onSave={save} />
       <CategoriesField
         value={prefs.kindsOff}
         onSave={(change) => save((current) => ({ kindsOff: change(current.kindsOff) }))}

@@ -159,6 +159,28 @@ describe('JsonFileInput', () => {
     fireEvent.change(input, { target: { files: [file] } });
     expect(onFile).toHaveBeenCalledWith(file);
   });
+
+  it('hides the native input behind a label dressed as a button, and names the file chosen', () => {
+    render(
+      <JsonFileInput
+        name="import"
+        label="File"
+        hint="Any"
+        error=""
+        inputRef={createRef()}
+        onFile={vi.fn()}
+      />,
+    );
+    // Both labels name the one input: the field's, and the face that takes clicks.
+    const input = screen.getByLabelText('Choose a file…') as HTMLInputElement;
+    expect(screen.getByLabelText('File')).toBe(input);
+    expect(input.type).toBe('file');
+    expect(input.className).toBe('visually-hidden');
+    expect(input.getAttribute('aria-describedby')).toBe('import-hint');
+    expect(screen.getByText('Choose a file…').closest('.file-pick')).not.toBeNull();
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'our-backup.json')] } });
+    expect(document.querySelector('.file-name')?.textContent).toBe('our-backup.json');
+  });
 });
 
 describe('rangeProblem', () => {
