@@ -12,11 +12,14 @@ interface StepFrameProps {
   onNext: () => void;
   /** Absent on the first step. */
   onBack?: () => void;
-  onSkip: () => void;
+  /** Leaves this question as it is and goes on to the next. */
+  onSkipStep: () => void;
+  /** Goes straight to the end; absent on the last question, where skipping it does that. */
+  onSkipRest?: (() => void) | undefined;
   children: ComponentChildren;
 }
 
-/** One welcome step: where you are, the question, and Next / Back / Skip for now. */
+/** One welcome step: where you are, the question, Next / Back, and the ways to skip. */
 export function StepFrame({
   n,
   total,
@@ -24,7 +27,8 @@ export function StepFrame({
   focus,
   onNext,
   onBack,
-  onSkip,
+  onSkipStep,
+  onSkipRest,
   children,
 }: StepFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,9 +61,16 @@ export function StepFrame({
             {i18n.t('welcome.back')}
           </button>
         )}
-        <button type="button" class="link" onClick={onSkip}>
-          {i18n.t('welcome.skip')}
-        </button>
+        <span class="welcome-skips">
+          <button type="button" class="link" onClick={onSkipStep}>
+            {i18n.t('welcome.skip_step')}
+          </button>
+          {onSkipRest && (
+            <button type="button" class="link" onClick={onSkipRest}>
+              {i18n.t('welcome.skip_rest')}
+            </button>
+          )}
+        </span>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { WelcomeDone } from './WelcomeDone';
 import { welcomeSteps } from './welcome-steps';
 import { BabyDateField } from '../options/BabyDateField';
 import { CheckInField } from '../options/CheckInField';
+import { useNow } from '../options/use-now';
 import type { Preferences } from '@/utils/storage/preferences';
 import { savePreferences } from '@/utils/storage/preferences-store';
 
@@ -24,6 +25,7 @@ const firstField = { name: NAME_FIELD_ID, quiet: QUIET_FIELD_ID, delivery: null 
 /** Opened once on install: three skippable questions, then a sample nudge. */
 export function Welcome() {
   const flow = useWelcome();
+  const now = useNow();
   const { prefs, drafts, at, error } = flow;
   if (!prefs || !drafts) return <main class="welcome" aria-busy="true" />;
   const step = welcomeSteps[at];
@@ -55,7 +57,10 @@ export function Welcome() {
           focus={flow.moved}
           onNext={() => void onNext()}
           onBack={at > 0 ? flow.back : undefined}
-          onSkip={() => void flow.skip()}
+          onSkipStep={() => void flow.skip(at + 1)}
+          onSkipRest={
+            at + 1 < welcomeSteps.length ? () => void flow.skip(welcomeSteps.length) : undefined
+          }
         >
           {step === 'name' && (
             <>
@@ -82,7 +87,7 @@ export function Welcome() {
           )}
         </StepFrame>
       ) : (
-        <WelcomeDone partnerName={prefs.partnerName} delivery={prefs.delivery} focus={flow.moved} />
+        <WelcomeDone prefs={prefs} now={now} focus={flow.moved} />
       )}
     </main>
   );

@@ -1,10 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { firstNudgeWords } from './first-nudge-words';
+import { PinHint } from './PinHint';
 import { NudgeCard } from '@/components/NudgeCard';
-import type { DeliveryMode } from '@/utils/storage/preferences';
+import { useStored } from '@/components/use-stored';
 import { loadLibrary } from '@/utils/library/load-library';
 import type { NudgeEntry } from '@/utils/library/nudge';
 import { welcomeSample } from '@/utils/library/welcome-sample';
+import { nextNudgeGlance } from '@/utils/schedule/at-a-glance';
+import type { DeliveryMode, Preferences } from '@/utils/storage/preferences';
+import { nextNudgeAtStorage } from '@/utils/storage/storage';
 
 /** How nudges will come, in the words of the choice just made. */
 function arrival(mode: DeliveryMode): string {
@@ -14,15 +19,20 @@ function arrival(mode: DeliveryMode): string {
 }
 
 interface WelcomeDoneProps {
-  /** As saved: the sample shows the name the nudges will use. */
-  partnerName: string;
-  delivery: DeliveryMode;
+  /** As saved: the sample shows the name the nudges will use, the words the way they come. */
+  prefs: Preferences;
+  /** The minute it is, moving on by itself. */
+  now: number;
   /** Moves focus to the heading when shown, so a screen reader starts here. */
   focus: boolean;
 }
 
-/** The end: a real nudge with the partner's name in it, so the person sees what to expect. */
-export function WelcomeDone({ partnerName, delivery, focus }: WelcomeDoneProps) {
+/**
+ * The end: a real nudge with the partner's name in it, so the person sees what to expect, when
+ * the first one comes (the time the worker armed, as the options page tells it), and where the
+ * toolbar icon is.
+ */
+export function WelcomeDone({ prefs, now, focus }: WelcomeDoneProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (focus) heading.current?.focus();
@@ -32,7 +42,9 @@ export function WelcomeDone({ partnerName, delivery, focus }: WelcomeDoneProps) 
   useEffect(() => {
     loadLibrary().then(setLibrary, () => setLibrary([]));
   }, []);
-  const sample = welcomeSample(library, partnerName);
+  // Followed as the worker re-arms (each answer saved here re-arms it).
+  const armed = useStored(nextNudgeAtStorage);
+  const sample = welcomeSample(library, prefs.partnerName);
   return (
     <section class="welcome-done" aria-labelledby="done-heading">
       <h2 id="done-heading" tabIndex={-1} ref={heading}>
@@ -40,8 +52,11 @@ export function WelcomeDone({ partnerName, delivery, focus }: WelcomeDoneProps) 
       </h2>
       <p>{i18n.t('welcome.done_sample')}</p>
       {sample && <NudgeCard nudge={sample} />}
-      <p>{arrival(delivery)}</p>
-      <p>{i18n.t('welcome.done_gentle')}</p>
+      <p>{arrival(prefs.delivery)}</p>
+      <p>
+        {firstNudgeWords(nextNudgeGlance(prefs, armed, now), now)} {i18n.t('welcome.done_gentle')}
+      </p>
+      <PinHint />
       <p>
         {i18n.t('welcome.done_settings_hint')}{' '}
         <a href="/options.html">{i18n.t('welcome.done_settings')}</a>

@@ -34,8 +34,11 @@ export interface WelcomeFlow {
   /** Saves this step and goes on; false when the answer needs fixing first. */
   next: () => Promise<boolean>;
   back: () => void;
-  /** Keeps whatever valid change this step has, then jumps to the closing view. */
-  skip: () => Promise<void>;
+  /**
+   * Keeps whatever valid change this step has, then goes to step `to`: the next one (skip this
+   * question) or `welcomeSteps.length`, the closing view (skip the rest).
+   */
+  skip: (to: number) => Promise<void>;
 }
 
 /** Writes a change, or nothing at all when there is none (sync allows few writes a minute). */
@@ -126,11 +129,11 @@ export function useWelcome(): WelcomeFlow {
       return true;
     },
     back: () => go(Math.max(0, at - 1)),
-    skip: async () => {
+    skip: async (to) => {
       if (!drafts || !prefs || !step) return;
       const checked = stepPatch(step, drafts, prefs);
       const keep = checked.ok && editedStep(step, drafts, prefs) ? checked.value : noChange;
-      if (await saved(keep)) go(welcomeSteps.length);
+      if (await saved(keep)) go(Math.min(to, welcomeSteps.length));
     },
   };
 }

@@ -87,7 +87,7 @@ const WELCOME_STEPS = [
   {
     step: 'name',
     heading: 'welcome.name_heading',
-    sample: ['welcome.intro', 'welcome.name_label', 'welcome.name_hint', 'welcome.skip'],
+    sample: ['welcome.intro', 'welcome.name_label', 'welcome.name_hint', 'welcome.skip_rest'],
   },
   {
     step: 'quiet',
@@ -102,7 +102,12 @@ const WELCOME_STEPS = [
   {
     step: 'done',
     heading: 'welcome.done_heading',
-    sample: ['welcome.done_sample', 'welcome.done_gentle', 'welcome.done_settings_hint'],
+    sample: [
+      'welcome.done_sample',
+      'welcome.done_gentle',
+      'welcome.pin_heading',
+      'welcome.pin_chrome',
+    ],
   },
 ] as const;
 

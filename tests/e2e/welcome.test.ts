@@ -2,7 +2,13 @@
 // from the keyboard alone.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, welcomeTab, type LoadedExtension } from './support/extension';
+import {
+  getAlarm,
+  launchExtension,
+  waitFor,
+  welcomeTab,
+  type LoadedExtension,
+} from './support/extension';
 
 interface StoredPreferences {
   partnerName: string;
@@ -116,7 +122,9 @@ describe('the welcome page', () => {
       await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('Next');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('Skip for now');
+    expect(await focused(page)).toBe('Skip this question');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Skip the rest');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'You’re all set' }).waitFor();
     expect(await page.getByTestId('nudge-text').textContent()).toContain('Robin');
@@ -125,6 +133,81 @@ describe('the welcome page', () => {
       quietHours: [{ start: '21:30', end: '07:30' }],
       delivery: 'popup',
     });
+  });
+
+  it('skips one question at a time, so quiet hours and delivery are still asked', async () => {
+    const opened = await installed();
+    ext = opened.ext;
+    const { page } = opened;
+    for (const [n, heading] of [
+      [2, 'When should nudges stay quiet?'],
+      [3, 'How should nudges arrive?'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Skip this question' }).click();
+      await page.getByText(`Step ${n} of 3`).waitFor();
+      expect(await focused(page)).toBe(heading);
+    }
+    // The last question has one way to skip: it is the end either way.
+    expect(await page.getByRole('button', { name: 'Skip the rest' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await page.getByRole('heading', { level: 2, name: 'You’re all set' }).waitFor();
+    expect(await storedPreferences(ext)).toBeUndefined();
+  });
+
+  it('goes on with no name at all: stored empty, nudges say “your partner”', async () => {
+    const opened = await installed();
+    ext = opened.ext;
+    const { page } = opened;
+    expect(await page.getByLabel('Your partner’s name').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Step 2 of 3').waitFor();
+    expect(await page.getByText(/Please type a name/).count()).toBe(0);
+    // Another answer saved, so the name is known to have been written (and kept empty).
+    await page.locator('#welcome-quiet-start').fill('22:00');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Step 3 of 3').waitFor();
+    expect(await storedPreferences(ext)).toMatchObject({
+      partnerName: '',
+      quietHours: [{ start: '22:00', end: '07:30' }],
+    });
+    await page.getByRole('button', { name: 'Finish' }).click();
+    expect(await page.getByTestId('nudge-text').textContent()).toContain('your partner');
+    expect(await page.getByText(/Please type a name/).count()).toBe(0);
+  });
+
+  it('ends by showing how to pin the icon, in words and a picture, and when the first comes', async () => {
+    const opened = await installed();
+    ext = opened.ext;
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Skip the rest' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Keep Still Us close' }).waitFor();
+    await page.getByText(/click the puzzle piece \(Extensions\).*then the pin/).waitFor();
+    const picture = page.getByRole('img', { name: /puzzle-piece button.*a pin next to Still Us/ });
+    const box = await picture.boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(box?.height).toBeGreaterThan(40);
+    // The time told is the one the worker armed, rounded as the options page tells it. No
+    // quiet hours, so the words do not depend on the hour this runs at.
+    const before = await waitFor(() => getAlarm(opened.ext), 'the first alarm');
+    await ext.worker.evaluate(async () => {
+      const { preferences } = await chrome.storage.sync.get('preferences');
+      await chrome.storage.sync.set({
+        preferences: { ...(preferences as object), quietHours: [] },
+      });
+    });
+    const armed = await waitFor(async () => {
+      const alarm = await getAlarm(opened.ext);
+      return alarm && alarm.scheduledTime !== before.scheduledTime ? alarm.scheduledTime : null;
+    }, 're-arm');
+    const expected = await page.evaluate((t) => {
+      if (t < Date.now() + 10 * 60_000) return 'The first one comes in a few minutes.';
+      const d = new Date(t);
+      const minutes = d.getMinutes() + d.getSeconds() / 60 + d.getMilliseconds() / 60_000;
+      const rounded = t + (Math.round(minutes / 10) * 10 - minutes) * 60_000;
+      return new Date(rounded).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+    }, armed);
+    await page.getByText(expected, { exact: false }).waitFor();
+    expect(await page.locator('.welcome-done').textContent()).not.toMatch(/little while/);
   });
 
   it('does not open again when the browser starts again', async () => {

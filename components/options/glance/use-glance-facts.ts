@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useHistoryReload } from '../history/use-history-reload';
+import { useStored } from '../../use-stored';
 import { readHistorySince } from '@/utils/history/history';
 import { todaySoFar, type TodaySoFar } from '@/utils/history/today-so-far';
 import type { RitualsDone } from '@/utils/schedule/rituals';
 import { nextNudgeAtStorage, ritualsDoneStorage } from '@/utils/storage/storage';
-import type { StoredItem } from '@/utils/storage/stored-item';
 import { startOfLocalDay } from '@/utils/time/local-time';
 
 /** More than a day holds (the cap keeps them few): a bound on the read, not a goal. */
@@ -18,16 +18,6 @@ export interface GlanceFacts {
   done: RitualsDone;
   /** Null until read, and when history cannot be read (the history list says so). */
   today: TodaySoFar | null;
-}
-
-/** A stored value, read once and followed: `fallback` until it has been read. */
-function useStored<T>(item: StoredItem<T>): T {
-  const [value, setValue] = useState(item.fallback);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, [item]);
-  return value;
 }
 
 /**

@@ -67,7 +67,7 @@ describe('Welcome, all the way through', () => {
 
   it('ends with a real nudge that uses the name, how it will arrive, and a way to settings', async () => {
     await renderWelcome({ partnerName: 'Robin', delivery: 'notification' });
-    press('Skip for now');
+    press('Skip the rest');
     await stepHeading(DONE);
     expect((await screen.findByTestId('nudge-text')).textContent).toBe(
       'Say to Robin: “We’re still a team, even on the messy days.”',

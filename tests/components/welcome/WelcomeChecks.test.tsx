@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DELIVERY,
+  DONE,
   NAME,
   QUIET,
   nameInput,
@@ -18,6 +19,25 @@ import {
 import { defaultPreferences } from '@/utils/storage/preferences';
 
 afterEach(cleanup);
+
+describe('no name at all (issue 18: the name is optional)', () => {
+  it.each([
+    ['never typed', null],
+    ['typed, then cleared', 'Sam'],
+  ])('%s: Next goes on, stores an empty name, and nudges say “your partner”', async (_, typed) => {
+    await renderWelcome(typed === null ? undefined : { partnerName: typed });
+    typeInto(nameInput(), '');
+    press('Next');
+    await stepHeading(QUIET);
+    expect(screen.queryByText(/Please type a name/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await settle();
+    expect((await storedPreferences()).partnerName).toBe('');
+    press('Skip the rest');
+    await stepHeading(DONE);
+    expect((await screen.findByTestId('nudge-text')).textContent).toContain('your partner');
+  });
+});
 
 describe('a name that needs fixing', () => {
   it.each([

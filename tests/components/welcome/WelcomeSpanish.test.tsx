@@ -25,8 +25,8 @@ it('speaks Spanish when the browser does', async () => {
   expect(screen.getByText('Paso 1 de 3')).toBeTruthy();
   expect(screen.getByRole('heading', { name: '¿Para quién son estos momentitos?' })).toBeTruthy();
   expect(screen.getByLabelText('El nombre de tu pareja')).toBeTruthy();
-  for (const name of ['Siguiente', 'Saltar por ahora'])
+  for (const name of ['Siguiente', 'Saltar esta pregunta', 'Saltar el resto'])
     expect(screen.getByRole('button', { name })).toBeTruthy();
-  for (const english of ['Next', 'Skip for now', 'Step 1 of 3'])
+  for (const english of ['Next', 'Skip this question', 'Skip the rest', 'Step 1 of 3'])
     expect(screen.queryByText(english)).toBeNull();
 });
