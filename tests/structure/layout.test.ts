@@ -70,7 +70,7 @@ const mayImport: Record<string, readonly string[]> = {
   history: ['library', 'time'],
   storage: ['choose', 'library', 'platform', 'schedule', 'time'],
   ui: ['platform', 'storage'],
-  popup: ['choose', 'delivery', 'history', 'library', 'platform', 'storage', 'time'],
+  popup: ['choose', 'delivery', 'history', 'library', 'platform', 'schedule', 'storage', 'time'],
   delivery: ['choose', 'history', 'library', 'platform', 'popup', 'schedule', 'storage', 'time'],
   backup: ['choose', 'delivery', 'history', 'library', 'popup', 'storage', 'ui'],
 };

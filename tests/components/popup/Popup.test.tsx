@@ -60,7 +60,7 @@ describe('Popup with a nudge waiting', () => {
     expect(screen.getByText('Flirty text')).toBeTruthy();
     expect(screen.getByTestId('nudge-text').textContent).toBe(withMessage.text);
     expect(screen.getByTestId('nudge-message').textContent).toBe(withMessage.message);
-    expect(withMessage.message).toContain('Sam');
+    expect(withMessage.text).toContain('Sam');
   });
 
   it('offers Copy only when there is a message', async () => {

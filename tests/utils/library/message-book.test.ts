@@ -15,7 +15,7 @@ it('reads a language’s messages to send from the extension’s own file', asyn
   const book = await loadMessageBook('es');
   expect(fetch).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/messages/es.json'));
   expect(book?.fallback).toBe('mi amor');
-  expect(book?.byId['flirty-text-01']).toMatch(/\{partner\}/);
+  expect(book?.byId['flirty-text-14']).toMatch(/\{partner\}/);
   expect(Object.keys(book?.byId ?? {}).length).toBeGreaterThan(80);
 });
 
