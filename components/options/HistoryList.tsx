@@ -13,11 +13,17 @@ import { clearHistory, type HistoryAction } from '@/utils/history/history';
 import { announceHistoryChanged, HISTORY_SHOWN, isUnfiltered } from '@/utils/history/history-query';
 import type { Category } from '@/utils/library/nudge';
 
-/** History by day, narrowed by kind, by what was done and by words, a page at a time. */
+/**
+ * History by day, a row per nudge (history-rows.ts), narrowed by kind, by what was done and by
+ * words, a page at a time; the nudges only seen are left out unless asked for.
+ */
 export function HistoryList(): JSX.Element {
   const [category, setCategory] = useState<Category | 'all'>('all');
   const [action, setAction] = useState<HistoryAction | 'all'>('all');
   const [query, setQuery] = useState('');
+  // Off on every visit: the nudges acted on are what a tired parent looks back for. Only the
+  // view narrows, so the box never reads history again, and pages read the same either way.
+  const [withSeen, setWithSeen] = useState(false);
   const search = useDebounced(query, 250);
   // Cleared or imported elsewhere on this page: read again from the newest.
   const reload = useHistoryReload();
@@ -25,10 +31,11 @@ export function HistoryList(): JSX.Element {
   const heading = useRef<HTMLHeadingElement>(null);
   const filter = { category, action, search };
   const { view, more } = useHistoryPages(filter, reload);
-  const { entries } = view;
+  const { rows } = view;
+  const entries = (withSeen ? rows : rows?.filter((row) => row.actions.length > 0)) ?? [];
 
   // Once the first page is on screen, lesser readers (the weekly picture) may start.
-  const shown = entries !== null;
+  const shown = rows !== null;
   useEffect(() => {
     if (shown) void afterPaint().then(() => document.dispatchEvent(new Event(HISTORY_SHOWN)));
   }, [shown]);
@@ -57,7 +64,7 @@ export function HistoryList(): JSX.Element {
   };
 
   const filtered = !isUnfiltered(filter);
-  const hasAny = entries !== null && !view.empty && (!view.failed || entries.length > 0);
+  const hasAny = rows !== null && !view.empty && (!view.failed || rows.length > 0);
   return (
     <section class="field history-section" aria-labelledby="history-heading">
       <h3 id="history-heading" ref={heading} tabIndex={-1}>
@@ -77,12 +84,14 @@ export function HistoryList(): JSX.Element {
           onCategory={choose(setCategory)}
           onAction={choose(setAction)}
           onQuery={choose(setQuery)}
+          withSeen={withSeen}
+          onWithSeen={choose(setWithSeen)}
         />
       )}
       <p class="status history-status" role="status" aria-live="polite">
-        {notice || historyStatus(view, filtered)}
+        {notice || historyStatus({ ...view, rows: rows && entries }, filtered)}
       </p>
-      {entries === null ? (
+      {rows === null ? (
         <p class="hint">{i18n.t('history.loading')}</p>
       ) : view.empty ? (
         <p class="hint">{i18n.t('history.empty')}</p>

@@ -18,13 +18,15 @@ declare global {
   }
 }
 
-const entry = (at: number): HistoryEntry => ({
+// By its place in the seed, as a person's history goes: shown, shown, then Done a minute after
+// the second showing. (The list leaves out the nudges only seen: a page has rows to paint.)
+const entry = (at: number, i = 0): HistoryEntry => ({
   at,
   id: 'kind-act-01',
   category: 'kind-act',
   text: 'Refill Sam’s water bottle and leave it where they sit. No reason needed.',
-  action: at % 3 === 0 ? 'done' : 'shown',
-  delivery: 'popup',
+  action: i % 3 === 2 ? 'done' : 'shown',
+  ...(i % 3 !== 2 && { delivery: 'popup' as const }),
 });
 
 window.stillUsBench = {
@@ -34,7 +36,9 @@ window.stillUsBench = {
     for (let i = 0; i < count; i += batch) {
       const size = Math.min(batch, count - i);
       await Promise.all(
-        Array.from({ length: size }, (_, j) => appendHistory(entry(start + (i + j) * 60_000))),
+        Array.from({ length: size }, (_, j) =>
+          appendHistory(entry(start + (i + j) * 60_000, i + j)),
+        ),
       );
     }
     return countHistory();

@@ -92,20 +92,26 @@ describe('Still Us in real Chromium', () => {
     await popup.close();
   });
 
-  it('the options page lists it in history', async () => {
+  it('the options page lists it in history, as one row: shown, then copied', async () => {
     await options.reload();
     const history = await waitFor(async () => {
       const text = await historyText(options).catch(() => '');
       return text.includes('Copied') ? text : null;
     }, 'history to list the nudge');
-    expect(history).toContain('Shown');
     expect(history).toContain('Flirty text');
+    const rows = options.getByTestId('history').getByRole('listitem');
+    expect(await rows.count()).toBe(1);
+    // Its shown entry is in that row, not one of its own, even with the nudges only seen.
+    await options.getByLabel('Show nudges I only saw').check();
+    expect(await rows.count()).toBe(1);
+    expect(await historyText(options)).not.toContain('Seen');
   });
 
   it('quiet hours set around now keep the next alarm silent', async () => {
     await options.evaluate(() =>
       chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()),
     );
+    // With the nudges only seen: a nudge shown by mistake would be one of those.
     const before = await historyText(options);
     const now = Date.now();
     await options.getByRole('button', { name: 'Add quiet time' }).click();
@@ -130,6 +136,7 @@ describe('Still Us in real Chromium', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await popupTargets(ext, options)).toEqual([]);
     await options.reload();
+    await options.getByLabel('Show nudges I only saw').check();
     expect(await historyText(options)).toBe(before);
   });
 });

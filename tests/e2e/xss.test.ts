@@ -114,6 +114,8 @@ describe('markup typed or imported stays text', () => {
     await options.getByLabel('Import a backup').setInputFiles(file);
     await options.getByRole('button', { name: 'Replace everything' }).click();
     await options.getByRole('button', { name: /^Yes/ }).click();
+    // The backup's nudges were only seen: history lists them when asked.
+    await options.getByLabel('Show nudges I only saw').check();
     await waitFor(
       async () => ((await options.getByTestId('history').textContent()) ?? '').includes(IMPORTED),
       'the imported history',

@@ -203,6 +203,8 @@ async function takeRun({ lang, partner, looks, files }: Run): Promise<void> {
 
       await page.setViewportSize({ width: 900, height: 1100 });
       await page.goto(ext.url('options.html'));
+      // The seeded nudges were only seen: history lists them when asked.
+      await page.getByLabel(say('history_with_seen')).check();
       await page.getByTestId('history').locator('li').first().waitFor();
       await page.getByRole('heading', { name: say('options_pause_heading') }).waitFor();
       await save(files('options', look), (path) => page.screenshot({ path, fullPage: true }));

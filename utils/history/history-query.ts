@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { historyStore, storedEntry, type HistoryAction, type HistoryEntry } from './history';
+import { placeRow, rowFolder, rowHas, rowSize, type HistoryRow } from './history-rows';
 import { atLocalTime, startOfLocalDay } from '../time/local-time';
 import type { Category } from '../library/nudge';
 
@@ -21,29 +22,31 @@ export const isUnfiltered = (filter: HistoryFilter): boolean =>
 const fold = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
-/** A test for one entry; the search words are folded once, not once per entry. */
+/**
+ * A test for one entry by its kind and words; the search words are folded once, not once per
+ * entry. What was done narrows rows (rowHas), not entries: a `shown` entry is part of a Done row.
+ */
 export function entryMatcher(filter: HistoryFilter): (entry: HistoryEntry) => boolean {
   const words = fold(filter.search).split(/\s+/).filter(Boolean);
   return (entry) => {
     if (filter.category !== 'all' && entry.category !== filter.category) return false;
-    if (filter.action !== 'all' && entry.action !== filter.action) return false;
     if (words.length === 0) return true;
     const haystack = fold(`${entry.text}\n${entry.message ?? ''}`);
     return words.every((word) => haystack.includes(word));
   };
 }
 
-/** Whether `entry` passes `filter`. */
+/** Whether `entry` passes `filter`'s kind and words. */
 export function matchesFilter(entry: HistoryEntry, filter: HistoryFilter): boolean {
   return entryMatcher(filter)(entry);
 }
 
-/** The entries of one local day, under a heading people read at a glance. */
-export interface DayGroup {
+/** The entries (or rows) of one local day, under a heading people read at a glance. */
+export interface DayGroup<T extends HistoryEntry = HistoryEntry> {
   /** Local midnight starting the day, epoch ms. */
   day: number;
   label: string;
-  entries: HistoryEntry[];
+  entries: T[];
 }
 
 /** "Today", "Yesterday", else the weekday and date (with the year when it is not this one). */
@@ -61,8 +64,12 @@ export function dayLabel(day: number, now: number, locale?: string): string {
 }
 
 /** Entries (newest first) in runs by local day, newest day first. */
-export function groupByDay(entries: HistoryEntry[], now: number, locale?: string): DayGroup[] {
-  const groups: DayGroup[] = [];
+export function groupByDay<T extends HistoryEntry>(
+  entries: T[],
+  now: number,
+  locale?: string,
+): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
   for (const entry of entries) {
     const day = startOfLocalDay(entry.at);
     const last = groups.at(-1);
@@ -72,11 +79,15 @@ export function groupByDay(entries: HistoryEntry[], now: number, locale?: string
   return groups;
 }
 
-/** One page of matches, newest first, and where to carry on from. */
+/** One page of matching rows, newest first, and where to carry on from. */
 export interface HistoryPage {
-  entries: HistoryEntry[];
+  rows: HistoryRow[];
+  /** Rows still waiting for an older `shown` entry: the next page carries on with them. */
+  open: HistoryRow[];
   /** The key to read on from (exclusive), or null once the oldest entry has been looked at. */
   before: IDBValidKey | null;
+  /** Set when it stopped because its rows filled it (not at the scan budget or the oldest entry). */
+  full?: boolean;
   /** How many stored entries were looked at for this page. */
   scanned: number;
   /** When the oldest entry looked at happened: how far back this page has searched. */
@@ -86,38 +97,58 @@ export interface HistoryPage {
 export interface PageOptions {
   /** Carry on from a previous page's `before`; omitted, start from the newest. */
   before?: IDBValidKey | null;
-  /** Matches that fill a page. */
+  /** The previous page's `open` rows, with its `before`. */
+  open?: readonly HistoryRow[];
+  /** Stored entries in matching rows that fill a page (rows only saw count too). */
   pageSize?: number;
   /** At most this many entries are looked at, so a rare search never holds the page up. */
   scanBudget?: number;
 }
 
 /**
- * Reads newest first with a cursor over the time-ordered key, keeping what matches, and stops
- * as soon as a page is full or the scan budget is spent: the cost follows the page, never the
- * size of the store. (`getAll` with a count would return the oldest end of a range, not the newest.)
+ * Reads newest first with a cursor over the time-ordered key, folding what matches into rows
+ * (history-rows.ts), and stops as soon as a page is full or the scan budget is spent: the cost
+ * follows the page, never the size of the store. Kind and words narrow entries; what was done
+ * narrows rows. (`getAll` with a count would return the oldest end of a range, not the newest.)
  */
 export function readHistoryPage(
   filter: HistoryFilter,
-  { before = null, pageSize = 100, scanBudget = 5000 }: PageOptions = {},
+  { before = null, open = [], pageSize = 100, scanBudget = 5000 }: PageOptions = {},
 ): Promise<HistoryPage> {
   const matches = entryMatcher(filter);
   const range = before === null ? null : IDBKeyRange.upperBound(before, true);
   return historyStore()('readonly', (store) => {
-    const page: HistoryPage = { entries: [], before: null, scanned: 0, reachedAt: null };
+    const page: HistoryPage = {
+      rows: [],
+      open: [],
+      before: null,
+      scanned: 0,
+      reachedAt: null,
+    };
+    let filled = 0;
+    const folder = rowFolder((row) => {
+      if (!rowHas(row, filter.action)) return;
+      filled += rowSize(row);
+      placeRow(page.rows, row);
+    }, open);
     const request = store.openCursor(range, 'prev');
     return new Promise<HistoryPage>((resolve, reject) => {
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         const cursor = request.result;
-        if (!cursor) return resolve({ ...page, before: null });
+        if (!cursor) {
+          folder.end();
+          return resolve({ ...page, before: null });
+        }
         // The page is full: one step further only told whether anything older is left.
-        if (page.entries.length >= pageSize || page.scanned >= scanBudget) return resolve(page);
+        const full = filled >= pageSize;
+        if (full || page.scanned >= scanBudget)
+          return resolve({ ...page, full, open: folder.open() });
         const entry = storedEntry(cursor.value as HistoryEntry);
         page.scanned++;
         page.reachedAt = entry.at;
         page.before = cursor.primaryKey;
-        if (matches(entry)) page.entries.push(entry);
+        if (matches(entry)) folder.add(entry);
         cursor.continue();
       };
     });

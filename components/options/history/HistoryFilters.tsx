@@ -12,6 +12,9 @@ interface HistoryFiltersProps {
   onCategory: (category: Category | 'all') => void;
   onAction: (action: HistoryAction | 'all') => void;
   onQuery: (query: string) => void;
+  /** Whether nudges only seen (nothing done with them) are listed too. */
+  withSeen: boolean;
+  onWithSeen: (withSeen: boolean) => void;
 }
 
 const isCategory = (value: string): value is Category =>
@@ -19,7 +22,10 @@ const isCategory = (value: string): value is Category =>
 const isAction = (value: string): value is HistoryAction =>
   (historyActions as readonly string[]).includes(value);
 
-/** Kind, what happened, and words to look for; each labelled, all plain form controls. */
+/**
+ * Kind, what happened, words to look for, and whether nudges only seen are listed; each
+ * labelled, all plain form controls. "Seen" is that last choice's, not one of what happened.
+ */
 export function HistoryFilters(props: HistoryFiltersProps): JSX.Element {
   const value = (event: Event): string => (event.currentTarget as HTMLInputElement).value;
   return (
@@ -51,7 +57,8 @@ export function HistoryFilters(props: HistoryFiltersProps): JSX.Element {
           }}
         >
           <option value="all">{i18n.t('history.action_all')}</option>
-          {historyActions.map((action) => (
+          {/* Not `shown` (first): every row was shown; the box below lists the ones only seen. */}
+          {historyActions.slice(1).map((action) => (
             <option key={action} value={action}>
               {actionLabel(action)}
             </option>
@@ -71,6 +78,14 @@ export function HistoryFilters(props: HistoryFiltersProps): JSX.Element {
           {i18n.t('history.search_hint')}
         </span>
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.withSeen}
+          onChange={(e) => props.onWithSeen(e.currentTarget.checked)}
+        />
+        {i18n.t('history.with_seen')}
+      </label>
     </div>
   );
 }

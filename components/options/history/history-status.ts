@@ -14,13 +14,13 @@ const reached = (view: HistoryView): string =>
     : longDate.format(view.reachedAt);
 
 /**
- * What the list holds, said politely to screen readers and shown above it: how many entries,
+ * What the list holds, said politely to screen readers and shown above it: how many rows,
  * and for a search, whether it has looked all the way back.
  */
 export function historyStatus(view: HistoryView, filtered: boolean): string {
-  const { entries } = view;
-  if (entries === null || view.empty || view.failed) return '';
-  const n = entries.length;
+  const { rows } = view;
+  if (rows === null || view.empty || view.failed) return '';
+  const n = rows.length;
   if (!filtered) return i18n.t('history.showing', n);
   if (n === 0)
     return view.partial

@@ -1,15 +1,10 @@
 import { i18n } from '#i18n';
 import type { HistoryAction } from '@/utils/history/history';
+import type { HistoryRow } from '@/utils/history/history-rows';
 
-// Functions, not a table built at import: messages are read when shown.
-const labels: Record<HistoryAction, () => string> = {
-  shown: () => i18n.t('history.actions.shown'),
-  copied: () => i18n.t('history.actions.copied'),
-  done: () => i18n.t('history.actions.done'),
-  snoozed: () => i18n.t('history.actions.snoozed'),
-  another: () => i18n.t('history.actions.another'),
-  hidden: () => i18n.t('history.actions.hidden'),
-};
+/** What was done with a nudge, in a word or two (read when shown, never at import). */
+export const actionLabel = (action: HistoryAction): string => i18n.t(`history.actions.${action}`);
 
-/** What was done with a nudge, in a word or two. */
-export const actionLabel = (action: HistoryAction): string => labels[action]();
+/** What became of a nudge: what was done with it, in order ("Copied · Done"), else "Seen". */
+export const outcomeLabel = ({ actions }: HistoryRow): string =>
+  actions.length ? [...new Set(actions)].map(actionLabel).join(' · ') : actionLabel('shown');

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { HistoryEntry } from '@/utils/history/history';
 import { readHistoryPage, type HistoryFilter } from '@/utils/history/history-query';
+import { placeRow, type HistoryRow } from '@/utils/history/history-rows';
 
-/** Matches that fill a page; older ones load on request. */
+/** Stored entries (in matching rows) that fill a page; older ones load on request. */
 export const PAGE_SIZE = 100;
 
 export interface HistoryView {
-  /** Matches loaded so far, newest first; null until the first page is read. */
-  entries: HistoryEntry[] | null;
+  /** Matching rows loaded so far, newest first; null until the first page is read. */
+  rows: HistoryRow[] | null;
   /** Where the next page starts, or null when the oldest entry has been looked at. */
   before: IDBValidKey | null;
+  /** Rows waiting at `before` for their older `shown` entry. */
+  open: HistoryRow[];
   /** The last page stopped at its scan budget before it was full: a search can go further back. */
   partial: boolean;
   /** When the oldest entry looked at so far happened. */
@@ -21,8 +23,9 @@ export interface HistoryView {
 }
 
 const start: HistoryView = {
-  entries: null,
+  rows: null,
   before: null,
+  open: [],
   partial: false,
   reachedAt: null,
   empty: false,
@@ -41,30 +44,36 @@ export function useHistoryPages(
   const [view, setView] = useState<HistoryView>(start);
   const latest = useRef(0);
 
-  const load = (before: IDBValidKey | null): void => {
+  const load = (before: IDBValidKey | null, open: HistoryRow[] = []): void => {
     const request = ++latest.current;
     const first = before === null;
     setView((v) => ({ ...v, loading: true }));
-    readHistoryPage(filter, { before, pageSize: PAGE_SIZE }).then(
+    readHistoryPage(filter, { before, open, pageSize: PAGE_SIZE }).then(
       (page) => {
         if (request !== latest.current) return;
-        setView((v) => ({
-          entries: first ? page.entries : [...(v.entries ?? []), ...page.entries],
-          before: page.before,
-          partial: page.entries.length < PAGE_SIZE && page.before !== null,
-          reachedAt: page.reachedAt ?? (first ? null : v.reachedAt),
-          empty: first ? page.scanned === 0 : v.empty,
-          loading: false,
-          failed: false,
-        }));
+        setView((v) => {
+          // A row left waiting last time may belong a little higher than this page's first.
+          const rows = first ? page.rows : [...(v.rows ?? [])];
+          if (!first) page.rows.forEach((row) => placeRow(rows, row));
+          return {
+            rows,
+            before: page.before,
+            open: page.open,
+            partial: !page.full && page.before !== null,
+            reachedAt: page.reachedAt ?? (first ? null : v.reachedAt),
+            empty: first ? page.scanned === 0 : v.empty,
+            loading: false,
+            failed: false,
+          };
+        });
       },
       () => {
         if (request === latest.current)
-          setView((v) => ({ ...v, entries: v.entries ?? [], loading: false, failed: true }));
+          setView((v) => ({ ...v, rows: v.rows ?? [], loading: false, failed: true }));
       },
     );
   };
 
   useEffect(() => load(null), [filter.category, filter.action, filter.search, reload]);
-  return { view, more: () => load(view.before) };
+  return { view, more: () => load(view.before, view.open) };
 }

@@ -12,6 +12,7 @@ import {
   readHistoryPage,
   type HistoryFilter,
 } from '@/utils/history/history-query';
+import type { HistoryRow } from '@/utils/history/history-rows';
 import { HOUR, MINUTE } from '@/utils/time/local-time';
 
 // The unit project runs in America/New_York: local days below are New York days.
@@ -50,18 +51,14 @@ describe('matchesFilter', () => {
     ['nothing narrows', {}, true],
     ['its kind', { category: 'flirty-text' }, true],
     ['another kind', { category: 'kind-act' }, false],
-    ['what was done', { action: 'copied' }, true],
-    ['something else done', { action: 'done' }, false],
+    // What was done narrows rows, not entries (history-rows.ts).
+    ['what was done', { action: 'done' }, true],
     ['words in the text, any case', { search: 'SPARK' }, true],
     ['words in the message', { search: 'thinking of' }, true],
     ['accents ignored', { search: 'cafe' }, true],
     ['every word, anywhere', { search: '  sam   love ' }, true],
     ['a word that is not there', { search: 'sam dinner' }, false],
-    [
-      'kind, action and words together',
-      { category: 'flirty-text', action: 'copied', search: 'you' },
-      true,
-    ],
+    ['kind and words together', { category: 'flirty-text', search: 'you' }, true],
   ])('%s', (_, f, expected) => {
     expect(matchesFilter(flirty, filter(f))).toBe(expected);
   });
@@ -118,7 +115,7 @@ describe('readHistoryPage', () => {
     const first = await readHistoryPage(noFilter);
     const second = await readHistoryPage(noFilter, { before: first.before });
     const third = await readHistoryPage(noFilter, { before: second.before });
-    const ats = [...first.entries, ...second.entries, ...third.entries].map((e) => e.at);
+    const ats = [...first.rows, ...second.rows, ...third.rows].map((e) => e.at);
     expect(ats).toHaveLength(250);
     expect(new Set(ats).size).toBe(250);
     expect(ats).toEqual([...ats].sort((a, b) => b - a));
@@ -132,7 +129,7 @@ describe('readHistoryPage', () => {
   it('knows a full last page is the last one (nothing left to show older)', async () => {
     await seed(100, (i) => entry(NOW - i * MINUTE));
     const page = await readHistoryPage(noFilter);
-    expect(page.entries).toHaveLength(100);
+    expect(page.rows).toHaveLength(100);
     expect(page.before).toBeNull();
   });
 
@@ -141,21 +138,60 @@ describe('readHistoryPage', () => {
     const done: HistoryFilter = { ...noFilter, action: 'done' };
     const seen: number[] = [];
     let before: IDBValidKey | null = null;
+    let open: HistoryRow[] = [];
     do {
-      const page = await readHistoryPage(done, { before, pageSize: 40, scanBudget: 150 });
-      seen.push(...page.entries.map((e) => e.at));
-      before = page.before;
+      const page = await readHistoryPage(done, { before, open, pageSize: 40, scanBudget: 150 });
+      expect(page.rows.every((row) => row.actions.includes('done'))).toBe(true);
+      seen.push(...page.rows.map((e) => e.at));
+      ({ before, open } = page);
     } while (before !== null);
     expect(seen).toHaveLength(334);
     expect(new Set(seen).size).toBe(334);
+  });
+
+  it('folds a nudge shown on one page and done on the one before into one row', async () => {
+    // Newest first: lone shows, with b's Done the 51st entry and b's shown the 101st: the page
+    // fills with 99 entries in rows after the 100th, and b is still waiting for its shown.
+    await seed(101, (i) =>
+      i === 50
+        ? entry(NOW - i * MINUTE, { id: 'b', action: 'done' })
+        : i === 100
+          ? entry(NOW - i * MINUTE, { id: 'b' })
+          : entry(NOW - i * MINUTE),
+    );
+    const first = await readHistoryPage(noFilter, { pageSize: 99 });
+    expect(first.rows).toHaveLength(99);
+    expect(first.open.map((row) => [row.id, row.actions])).toEqual([['b', ['done']]]);
+    const second = await readHistoryPage(noFilter, { before: first.before, open: first.open });
+    expect(second.rows.map((row) => [row.id, row.at, row.action, row.actions])).toEqual([
+      ['b', NOW - 100 * MINUTE, 'shown', ['done']],
+    ]);
+    expect(second.before).toBeNull();
+    const all = [...first.rows, ...second.rows];
+    expect(all.filter((row) => row.id === 'b')).toHaveLength(1);
+  });
+
+  it('fills a page by entries read, so a page of rows reads no more than before', async () => {
+    await seed(400, (i) =>
+      entry(NOW - i * MINUTE, { id: `n${Math.floor(i / 2)}`, action: i % 2 ? 'shown' : 'done' }),
+    );
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    const page = await readHistoryPage(noFilter);
+    expect(page.rows).toHaveLength(50);
+    expect(page.rows.every((row) => row.action === 'shown' && row.actions[0] === 'done')).toBe(
+      true,
+    );
+    expect(page.scanned).toBe(100);
+    expect(page.full).toBe(true);
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(100);
   });
 
   it('reads one page of 5,000 entries with bounded work', async () => {
     await seed(5000, (i) => entry(NOW - i * MINUTE));
     const steps = vi.spyOn(IDBCursor.prototype, 'continue');
     const page = await readHistoryPage(noFilter);
-    expect(page.entries).toHaveLength(100);
-    expect(page.entries[0]?.at).toBe(NOW);
+    expect(page.rows).toHaveLength(100);
+    expect(page.rows[0]?.at).toBe(NOW);
     expect(page.scanned).toBe(100);
     expect(steps.mock.calls.length).toBeLessThanOrEqual(100);
   });
@@ -164,18 +200,20 @@ describe('readHistoryPage', () => {
     await seed(5000, (i) => entry(NOW - i * MINUTE, i === 4999 ? { text: 'The very first' } : {}));
     const rare: HistoryFilter = { ...noFilter, search: 'very first' };
     const first = await readHistoryPage(rare, { scanBudget: 3000 });
-    expect(first.entries).toEqual([]);
+    expect(first.rows).toEqual([]);
+    expect(first.full).toBeFalsy();
     expect(first.scanned).toBe(3000);
     expect(first.before).not.toBeNull();
     expect(first.reachedAt).toBe(NOW - 2999 * MINUTE);
     const next = await readHistoryPage(rare, { before: first.before, scanBudget: 3000 });
-    expect(next.entries.map((e) => e.text)).toEqual(['The very first']);
+    expect(next.rows.map((e) => e.text)).toEqual(['The very first']);
     expect(next.before).toBeNull();
   });
 
   it('reads an empty store as one empty, finished page', async () => {
     expect(await readHistoryPage(noFilter)).toEqual({
-      entries: [],
+      rows: [],
+      open: [],
       before: null,
       scanned: 0,
       reachedAt: null,
