@@ -1,8 +1,6 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
-import { CUSTOM_NUDGES_FILE_NAME, customNudgesFileText } from '@/utils/library/custom-nudges-file';
 import type { CustomNudge } from '@/utils/library/nudge';
-import { downloadText } from '@/utils/ui/download-text';
 
 interface ExportCustomNudgesProps {
   /** The nudges to save to the file: those shown, never broken stored entries. */
@@ -13,14 +11,16 @@ interface ExportCustomNudgesProps {
 
 /** "Export my nudges": downloads them as a file that "Import" reads back. */
 export function ExportCustomNudges({ nudges, onExported }: ExportCustomNudgesProps): JSX.Element {
-  const exportAll = (): void => {
-    downloadText(CUSTOM_NUDGES_FILE_NAME, customNudgesFileText(nudges));
+  const exportAll = async (): Promise<void> => {
+    // Written through the on-demand chunk of the data section (data/import-export.ts).
+    const { downloadCustomNudges } = await import('./data/import-export');
+    const name = downloadCustomNudges(nudges);
     const n = nudges.length;
-    onExported(i18n.t('options.export.done', n, [n, CUSTOM_NUDGES_FILE_NAME]));
+    onExported(i18n.t('options.export.done', n, [n, name]));
   };
   return (
     <div class="row">
-      <button type="button" onClick={exportAll} disabled={nudges.length === 0}>
+      <button type="button" onClick={() => void exportAll()} disabled={nudges.length === 0}>
         {i18n.t('options.export.button')}
       </button>
     </div>

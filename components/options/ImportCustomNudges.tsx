@@ -4,7 +4,6 @@ import { useRef, useState } from 'preact/hooks';
 import { FilePreview } from '../fields/FilePreview';
 import { JsonFileInput } from '../fields/JsonFileInput';
 import { mergeCustomNudges, type NewCustomNudge } from '@/utils/library/custom-nudges';
-import { readCustomNudgesFile } from '@/utils/library/custom-nudges-file';
 import type { CustomNudge } from '@/utils/library/nudge';
 
 interface ImportCustomNudgesProps {
@@ -31,6 +30,8 @@ export function ImportCustomNudges({ existing, onImport }: ImportCustomNudgesPro
   const choose = async (file: File): Promise<void> => {
     setPreview(null);
     setDone('');
+    // Read through the on-demand chunk of the data section (components/options/data/import-export.ts).
+    const { readCustomNudgesFile } = await import('./data/import-export');
     const parsed = await readCustomNudgesFile(file);
     if (!parsed.ok) return setError(i18n.t('options.import.nothing_changed', [parsed.message]));
     setError('');

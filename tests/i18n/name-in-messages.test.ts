@@ -16,9 +16,10 @@ describe.each(languages)('messages to send in %s', (lang) => {
   it('carry the name in at most 3 of 10', () => {
     const named = withMessage.filter((record) => NAME.test(record.message?.[lang] ?? ''));
     expect(withMessage.length).toBeGreaterThan(100);
-    expect(named.length / withMessage.length, named.map((r) => r.id).join(', ')).toBeLessThanOrEqual(
-      MAX_SHARE,
-    );
+    expect(
+      named.length / withMessage.length,
+      named.map((r) => r.id).join(', '),
+    ).toBeLessThanOrEqual(MAX_SHARE);
   });
 
   it('give the name to the lead-in instead', () => {

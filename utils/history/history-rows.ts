@@ -1,5 +1,5 @@
 import type { HistoryAction, HistoryEntry } from './history';
-import { PENDING_FRESH_FOR } from '../popup/popup-url';
+import { PENDING_FRESH_FOR } from '../library/shown-nudge';
 
 /**
  * One nudge as it came, and what became of it: its `shown` entry with the actions that followed

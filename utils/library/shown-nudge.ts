@@ -32,6 +32,12 @@ export const deliveries = ['popup', 'notification', 'badge', 'manual'] as const;
 export type Delivery = (typeof deliveries)[number];
 
 /** The nudge waiting in the popup: shown at `shownAt`, by way of `delivery`. */
+/**
+ * A pending nudge older than this is stale: opening the popup then offers a fresh one, and
+ * history no longer folds an action into its showing (6 hours; library/ keeps no clock units).
+ */
+export const PENDING_FRESH_FOR = 6 * 60 * 60 * 1000;
+
 export interface PendingNudge extends ShownNudge {
   shownAt: number;
   delivery: Delivery;

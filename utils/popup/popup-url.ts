@@ -1,8 +1,11 @@
-import { isPendingNudge, shownNudge, type PendingNudge } from '../library/shown-nudge';
-import { HOUR } from '../time/local-time';
+import {
+  isPendingNudge,
+  PENDING_FRESH_FOR,
+  shownNudge,
+  type PendingNudge,
+} from '../library/shown-nudge';
 
-/** A pending nudge older than this is stale: opening the popup then offers a fresh one. */
-export const PENDING_FRESH_FOR = 6 * HOUR;
+export { PENDING_FRESH_FOR };
 
 export function isFresh(pending: Pick<PendingNudge, 'shownAt'>, now: number): boolean {
   return now - pending.shownAt < PENDING_FRESH_FOR;

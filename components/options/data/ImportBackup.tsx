@@ -2,12 +2,12 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { JsonFileInput } from '../../fields/JsonFileInput';
-import { BackupPreview } from './BackupPreview';
 import { formatCount, formatList } from './format';
 import { afterSettingsSettle } from './settle';
 import type { ApplyResult, ImportMode } from '@/utils/backup/backup';
 import type { BackupSummary } from '@/utils/backup/backup-file';
 import type { Backup } from '@/utils/backup/backup-schema';
+import type { BackupPreview } from './BackupPreview';
 
 interface ImportBackupProps {
   /** Says what was imported, in the section's status line. */
@@ -34,7 +34,11 @@ function doneMessage(result: Extract<ApplyResult, { ok: true }>, mode: ImportMod
 
 /** "Import a backup": read a file, show what it holds, then add it or replace with it. */
 export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Element {
-  const [chosen, setChosen] = useState<{ backup: Backup; summary: BackupSummary } | null>(null);
+  const [chosen, setChosen] = useState<{
+    backup: Backup;
+    summary: BackupSummary;
+    Preview: typeof BackupPreview;
+  } | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -43,11 +47,11 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
   const choose = async (file: File): Promise<void> => {
     setChosen(null);
     onDone('');
-    const { readBackupFile } = await import('./import-export');
+    const { readBackupFile, BackupPreview: Preview } = await import('./import-export');
     const parsed = await readBackupFile(file);
     if (!parsed.ok) return setError(`${parsed.message} ${i18n.t('data.import.nothing_changed')}`);
     setError('');
-    setChosen({ backup: parsed.backup, summary: parsed.summary });
+    setChosen({ backup: parsed.backup, summary: parsed.summary, Preview });
   };
 
   const finish = (): void => {
@@ -98,7 +102,7 @@ export function ImportBackup({ onDone, onChanged }: ImportBackupProps): JSX.Elem
       onFile={(file) => void choose(file)}
     >
       {chosen && (
-        <BackupPreview
+        <chosen.Preview
           summary={chosen.summary}
           busy={busy}
           onMerge={() => void apply('merge')}

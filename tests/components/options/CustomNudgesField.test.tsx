@@ -323,7 +323,10 @@ describe('Your own nudges: export', () => {
     });
     await renderField([...seededNudges, { id: 'custom-broken', category: 'nope', text: 'x' }]);
     click('Export my nudges');
-    expect(links).toEqual([{ href: 'blob:still-us-test', download: 'still-us-my-nudges.json' }]);
+    // Written through the data section's on-demand chunk: a moment after the click.
+    await waitFor(() =>
+      expect(links).toEqual([{ href: 'blob:still-us-test', download: 'still-us-my-nudges.json' }]),
+    );
     expect(blobs[0]?.type).toBe('application/json');
     expect(await blobs[0]?.text()).toBe(customNudgesFileText(seededNudges));
     expect(JSON.parse((await blobs[0]?.text()) ?? '')).toMatchObject({
@@ -331,7 +334,7 @@ describe('Your own nudges: export', () => {
       kind: 'custom-nudges',
       version: 1,
     });
-    expect(screen.getByText('Exported 2 nudges to still-us-my-nudges.json.')).toBeTruthy();
+    expect(await screen.findByText('Exported 2 nudges to still-us-my-nudges.json.')).toBeTruthy();
   });
 });
 
