@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { afterPaint } from '@/utils/popup/after-paint';
+import { keepEarlyTaps } from '@/utils/ui/early-tap';
 import { localizePage } from '@/utils/ui/localize-page';
 import { paintNudge } from '@/utils/popup/paint-nudge';
 import { markPopupShown } from '@/utils/popup/popup-shown';
@@ -18,6 +19,7 @@ export default defineUnlistedScript(() => {
   const nudge = nudgeFromHash(location.hash, now);
   if (root && nudge) {
     paintNudge(root, nudge);
+    keepEarlyTaps(root);
     // Once it is on screen, said in storage: openPopup() rejects when the popup closes at
     // once, and the worker must not then bring a notification for a nudge already seen.
     void afterPaint().then(() => markPopupShown(nudge, now));

@@ -4,13 +4,14 @@ import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { followTheme } from '@/utils/ui/follow-theme';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { takeOverTaps } from '@/utils/ui/early-tap';
 
 // In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash) and
 // loads this module only after that frame; Preact's first render adopts the same nodes.
-render(
-  <Popup initial={nudgeFromHash(location.hash, Date.now())} />,
-  document.getElementById('app')!,
-);
+const root = document.getElementById('app')!;
+render(<Popup initial={nudgeFromHash(location.hash, Date.now())} />, root);
+// A tap on the painted buttons before this moment is made now (utils/ui/early-tap.ts).
+takeOverTaps(root);
 // popup-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.
 followTheme();
 // `npm run bench` reads when the buttons start working.

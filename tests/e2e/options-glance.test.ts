@@ -382,7 +382,9 @@ describe.each(LANGUAGES)('at 360 CSS px, in %s', (lang) => {
       `popup.html#${encodeURIComponent(JSON.stringify(waiting))}`,
       (page) => page.locator('.actions button').first().waitFor(),
     );
-    // "Not now" (the second-to-last button of the nudge's): its choices.
+    // "Not now" (the second-to-last button of the nudge's): its choices. Once the buttons work:
+    // popup-paint.js paints them in the first frame, Preact takes them over a moment later.
+    await popup.waitForFunction(() => performance.getEntriesByName('still-us:popup-ready').length);
     const buttons = popup.locator('.actions button');
     await buttons.nth((await buttons.count()) - 2).click();
     await popup.locator('.snooze button').first().waitFor();

@@ -9,6 +9,16 @@ async function place(popup: Page, name: string): Promise<number[]> {
   return box ? [box.x, box.y, box.width].map(Math.round) : [];
 }
 
+/** "Another idea", once the next nudge is on screen. */
+async function anotherIdea(popup: Page): Promise<void> {
+  const before = await popup.getByTestId('nudge-text').innerText();
+  await popup.getByRole('button', { name: 'Another idea', exact: true }).click();
+  await popup.waitForFunction(
+    (was) => document.querySelector('[data-testid="nudge-text"]')?.textContent !== was,
+    before,
+  );
+}
+
 describe('The popup’s actions in real Chromium', () => {
   let ext: LoadedExtension;
   let popup: Page;
@@ -31,12 +41,7 @@ describe('The popup’s actions in real Chromium', () => {
     const moved: string[] = [];
     let withMessage = 0;
     for (let i = 0; i < 40; i++) {
-      const before = await popup.getByTestId('nudge-text').innerText();
-      await popup.getByRole('button', { name: 'Another idea', exact: true }).click();
-      await popup.waitForFunction(
-        (was) => document.querySelector('[data-testid="nudge-text"]')?.textContent !== was,
-        before,
-      );
+      await anotherIdea(popup);
       if (await popup.getByTestId('nudge-message').count()) withMessage++;
       const text = await popup.getByTestId('nudge-text').innerText();
       const [anotherNow, notNowNow] = [
@@ -54,7 +59,7 @@ describe('The popup’s actions in real Chromium', () => {
 
   it('says Copied on the Copy button, by its accessible name', async () => {
     for (let i = 0; i < 80 && !(await popup.getByTestId('nudge-message').count()); i++)
-      await popup.getByRole('button', { name: 'Another idea', exact: true }).click();
+      await anotherIdea(popup);
     await popup.getByRole('button', { name: 'Copy message' }).click();
     await popup.getByRole('button', { name: 'Copied', exact: true }).waitFor();
     await popup
@@ -100,5 +105,29 @@ describe('The popup’s actions in real Chromium', () => {
       .waitFor();
     await paused.close();
     await options.close();
+  });
+
+  it('keeps a tap made before the painted buttons work, and makes it once they do', async () => {
+    const waiting = {
+      id: 'flirty-text-08',
+      category: 'flirty-text',
+      text: 'A coupon for your partner:',
+      message: 'You’re owed one long kiss.',
+      shownAt: Date.now(),
+      delivery: 'popup',
+    };
+    const page = await ext.context.newPage();
+    for (let i = 0; i < 5; i++) {
+      await page.goto('about:blank');
+      await page.goto(`${ext.url('popup.html')}#${encodeURIComponent(JSON.stringify(waiting))}`, {
+        waitUntil: 'commit',
+      });
+      // As soon as the painted Not now is there: before Preact, most times.
+      const notNow = page.locator('.actions button').nth(2);
+      await notNow.waitFor();
+      await notNow.dispatchEvent('click');
+      await page.getByRole('group', { name: 'Remind me again in' }).waitFor();
+    }
+    await page.close();
   });
 });
