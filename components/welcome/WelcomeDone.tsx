@@ -50,8 +50,13 @@ export function WelcomeDone({ prefs, now, focus }: WelcomeDoneProps) {
       <h2 id="done-heading" tabIndex={-1} ref={heading}>
         {i18n.t('welcome.done_heading')}
       </h2>
-      <p>{i18n.t('welcome.done_sample')}</p>
-      {sample && <NudgeCard nudge={sample} />}
+      {/* The line only with its card: never "Here is what a nudge looks like:" and nothing. */}
+      {sample && (
+        <>
+          <p>{i18n.t('welcome.done_sample')}</p>
+          <NudgeCard nudge={sample} />
+        </>
+      )}
       <p>{arrival(prefs.delivery)}</p>
       <p>
         {firstNudgeWords(nextNudgeGlance(prefs, armed, now), now)} {i18n.t('welcome.done_gentle')}

@@ -22,7 +22,7 @@ import { chromiumPath } from '../support/browsers.mjs';
 const README_OUT = 'tests/screenshots';
 const STORE_OUT = 'store';
 type Look = 'light' | 'dark';
-type Shot = 'popup' | 'options' | 'welcome';
+type Shot = 'popup' | 'options' | 'welcome' | 'welcome-done';
 
 /** One browser run: its language, the partner's name in it, and where each picture goes. */
 interface Run {
@@ -218,6 +218,14 @@ async function takeRun({ lang, partner, looks, files }: Run): Promise<void> {
       await page.goto(ext.url('welcome.html'));
       await page.getByRole('heading', { name: say('welcome_name_heading') }).waitFor();
       await save(files('welcome', look), (path) => page.screenshot({ path, fullPage: true }));
+      // Its end, with how to pin the icon (the README's only: the store shows the first step).
+      if (lang !== 'en') continue;
+      await page.getByRole('button', { name: say('welcome_skip_rest') }).click();
+      await page.locator('.welcome-done svg[role="img"]').waitFor();
+      await page.locator('.welcome-done .nudge').waitFor();
+      await save([`${README_OUT}/welcome-done-${look}.png`], (path) =>
+        page.screenshot({ path, fullPage: true }),
+      );
     }
   } finally {
     await ext.close();
