@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { h } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { copyText, selectText } from '@/utils/popup/copy-text';
 import {
   energyAnsweredToday,
@@ -58,7 +58,8 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   // The keyboard stays where the person is: on the choices after Not now, back on Not now
   // after Back, else on Another idea (the one action a thanks leaves), never the page top.
   const lastView = useRef(view);
-  useEffect(() => {
+  // Before the frame is painted, so the focus never sits on the page top in between.
+  useLayoutEffect(() => {
     if (lastView.current === view) return;
     const back = lastView.current === 'snooze' && view === 'nudge';
     lastView.current = view;

@@ -377,6 +377,11 @@ describe.each(LANGUAGES)('at 360 CSS px, in %s', (lang) => {
       shownAt: Date.now(),
       delivery: 'popup',
     };
+    // Waiting as the worker leaves it: in storage too, so the popup keeps it (a hash alone
+    // would be replaced by a fresh draw, and the buttons would change under the click).
+    await (
+      await liveWorker(ext)
+    ).evaluate((n) => chrome.storage.local.set({ pendingNudge: n }), waiting);
     const popup = await check(
       'popup, a nudge waiting',
       `popup.html#${encodeURIComponent(JSON.stringify(waiting))}`,

@@ -73,7 +73,7 @@ describe('The popup’s actions in real Chromium', () => {
     const choices = popup.getByRole('group', { name: 'Remind me again in' });
     await choices.getByRole('button', { name: 'The rest of today' }).waitFor();
     // The keyboard stays with the choices.
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('15 minutes');
+    await popup.waitForFunction(() => document.activeElement?.textContent === '15 minutes');
   });
 
   it('shows a pause set in settings, with Resume, and still offers an idea', async () => {

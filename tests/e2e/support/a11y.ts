@@ -21,6 +21,8 @@ export interface Violation {
  * refuses scripts from elsewhere, but evaluate runs beside the page's own.
  */
 export async function axeViolations(page: Page): Promise<Violation[]> {
+  // Colours read mid-transition (a look switched on an open page) are neither look's.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.evaluate(await axeSource);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
