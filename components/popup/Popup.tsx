@@ -15,7 +15,7 @@ import { mayBePaused } from '@/utils/storage/peek-pause';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { MinuteTimer } from './MinuteTimer';
 import { WhenNeeded } from './WhenNeeded';
-import { nextNudgeStatus } from './next-nudge-status';
+import { checkInWords, nextNudgeStatus } from './next-nudge-status';
 import { openSettings } from './open-settings';
 import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
@@ -114,17 +114,27 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
   });
   const later = once(async (choice: number | 'today') => {
     const at = now();
-    const until =
+    const { until, checkIn } =
       choice === 'today'
         ? await (parts ?? (await popupOnDemand())).restOfTodayEnd(at)
-        : at + choice * MINUTE;
+        : { until: at + choice * MINUTE, checkIn: null };
     // Watched from before the snooze is stored: the worker re-arms on that change.
     const armed = nextArmedTime();
     await snoozeUntil(nudge, until, at);
     setView('snoozed');
-    // No re-arm in time: the time already armed still holds.
-    const next = (await armed) ?? (await nextNudgeAtStorage.getValue());
-    setStatus(nextNudgeStatus(nextNudgeWords(next, now())));
+    setStatus('');
+    // The words wait for the re-arm outside the lock, so Another idea works meanwhile. No
+    // re-arm in time: the time stored then, only if the snooze cannot have moved it.
+    void armed
+      .then(async (next) => next ?? (await nextNudgeAtStorage.getValue()))
+      .then((next) => {
+        if (lastView.current !== 'snoozed') return;
+        const words = nextNudgeStatus(
+          nextNudgeWords(next !== null && next >= until ? next : null, now()),
+        );
+        setStatus(checkIn === null ? words : `${words} ${checkInWords(checkIn, now())}`.trim());
+      })
+      .catch(() => undefined);
   });
   const never = once(async () => {
     await neverShow(nudge, now());
@@ -153,13 +163,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       copy,
       done,
       // The choices come from the on-demand chunk: the view changes once they are there.
-      notNow: () =>
-        void popupOnDemand()
-          .then((loaded) => {
-            setParts(loaded);
-            setView('snooze');
-          })
-          .catch(() => undefined),
+      notNow: once(async () => {
+        const loaded = await popupOnDemand();
+        setParts(loaded);
+        setView('snooze');
+      }),
       another,
       settings: () => openSettings(nudge),
     },

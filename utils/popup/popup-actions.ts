@@ -43,9 +43,10 @@ export const snooze = (nudge: PendingNudge, minutes: number, now: number): Promi
 
 /** "Not now": no nudge before `until` (the worker re-arms on this change). */
 export async function snoozeUntil(nudge: PendingNudge, until: number, now: number): Promise<void> {
+  // The snooze first: a popup closed at once (the click that chose it, then away) still keeps it.
+  await snoozedUntilStorage.setValue(until);
   await recordAction(nudge, 'snoozed', now);
   await letGoOf(nudge);
-  await snoozedUntilStorage.setValue(until);
 }
 
 /** "Never show this one": out of the rotation until the person resets it in settings. */

@@ -5,12 +5,14 @@ import { ritualsDoneStorage } from '../storage/storage';
 import { readOrFallback } from '../storage/stored-item';
 
 /**
- * When "the rest of today" ends for this person (loaded on demand): tomorrow morning, after
- * tonight's quiet hours, or the daily check-in when it comes sooner (it keeps its own alarm,
- * which no snooze holds back; the nudges then follow it, as after any check-in).
+ * "The rest of today" for this person (loaded on demand): when it ends, and the daily check-in
+ * when it still comes before then (its own alarm, which no snooze holds back), or null.
  */
-export async function restOfTodayEnd(now: number): Promise<number> {
+export async function restOfTodayEnd(
+  now: number,
+): Promise<{ until: number; checkIn: number | null }> {
   const [prefs, done] = await Promise.all([loadPreferences(), readOrFallback(ritualsDoneStorage)]);
+  const until = restOfToday(prefs.quietHours, now);
   const checkIn =
     prefs.checkIn &&
     nextRitualAt(
@@ -19,5 +21,5 @@ export async function restOfTodayEnd(now: number): Promise<number> {
       done['check-in'] ?? null,
       now,
     );
-  return restOfToday(prefs.quietHours, checkIn ? checkIn.at : null, now);
+  return { until, checkIn: checkIn && checkIn.at < until ? checkIn.at : null };
 }

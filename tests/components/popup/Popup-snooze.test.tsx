@@ -61,6 +61,18 @@ describe('"Not now" says when the next nudge really comes', () => {
     );
   });
 
+  it('"the rest of today" says the check-in still comes tonight', async () => {
+    const prefs = await preferencesStorage.getValue();
+    await preferencesStorage.setValue({
+      ...prefs,
+      checkIn: { time: '20:30', days: [0, 1, 2, 3, 4, 5, 6] },
+    });
+    await scheduledNudge(40 * MINUTE);
+    expect(await snoozeFor('The rest of today')).toMatch(
+      /^Okay\. The next one comes tomorrow at about .+\. Your check-in is today at .+\.$/,
+    );
+  });
+
   it('the choice itself when the gap is already over', async () => {
     await scheduledNudge(40 * MINUTE);
     expect(await snoozeFor('15 minutes')).toBe('Okay. The next one comes in about 15 minutes.');

@@ -15,25 +15,28 @@ describe('the rest of today, for this person', () => {
 
   it('lasts until tomorrow’s quiet hours end when there is no check-in', async () => {
     await preferencesStorage.setValue({ ...defaultPreferences, quietHours: NIGHT });
-    expect(await restOfTodayEnd(at(10, 15))).toBe(at(11, 7, 30));
+    expect(await restOfTodayEnd(at(10, 15))).toEqual({ until: at(11, 7, 30), checkIn: null });
   });
 
-  it('ends at tonight’s check-in, which comes sooner', async () => {
+  it('lasts until the morning all the same, and names tonight’s check-in, which still comes', async () => {
     await preferencesStorage.setValue({
       ...defaultPreferences,
       quietHours: NIGHT,
       checkIn: { time: '20:30', days: EVERY_DAY },
     });
-    expect(await restOfTodayEnd(at(10, 15))).toBe(at(10, 20, 30));
+    expect(await restOfTodayEnd(at(10, 15))).toEqual({
+      until: at(11, 7, 30),
+      checkIn: at(10, 20, 30),
+    });
   });
 
-  it('lasts until morning once today’s check-in is done', async () => {
+  it('names no check-in once today’s is done', async () => {
     await preferencesStorage.setValue({
       ...defaultPreferences,
       quietHours: NIGHT,
       checkIn: { time: '20:30', days: EVERY_DAY },
     });
     await ritualsDoneStorage.setValue({ 'check-in': startOfLocalDay(at(10, 12)) });
-    expect(await restOfTodayEnd(at(10, 15))).toBe(at(11, 7, 30));
+    expect(await restOfTodayEnd(at(10, 15))).toEqual({ until: at(11, 7, 30), checkIn: null });
   });
 });
