@@ -58,7 +58,11 @@ export function rowFolder(
       const after = open.get(id)?.actions ?? [];
       const row = { ...open.get(id), ...entry, actions: shown ? after : [action, ...after] };
       if (shown) close(row);
-      else open.set(id, row);
+      else {
+        // Moved to the end: its time is now the oldest open one, so `open` stays in time order.
+        open.delete(id);
+        open.set(id, row);
+      }
     },
     end: () => open.forEach(close),
     open: () => [...open.values()],

@@ -52,6 +52,22 @@ describe('historyRows', () => {
     ],
     ['a lone shown is a row only seen', [e(5, 'a', 'shown')], [['a', 5, true, []]]],
     [
+      'an action older than the window never joins a showing, whatever the order rows began in',
+      [
+        e(1, 'a', 'done'),
+        e(2, 'b', 'done'),
+        e(359, 'a', 'copied'),
+        e(361, 'c', 'shown'),
+        e(480, 'b', 'shown'),
+      ],
+      [
+        ['b', 2, false, ['done']],
+        ['a', 359, false, ['copied', 'done']],
+        ['c', 361, true, []],
+        ['b', 480, true, []],
+      ],
+    ],
+    [
       'copies, then Done, fold into the one showing, oldest first',
       [e(10, 'a', 'shown'), e(9, 'a', 'copied'), e(8, 'a', 'copied'), e(7, 'a', 'done')],
       [['a', 10, true, ['copied', 'copied', 'done']]],
