@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answerEnergy, energyAnsweredToday } from '@/utils/popup/popup-actions';
 import type { EnergyAnswer } from '@/utils/storage/storage';
 
@@ -13,6 +13,12 @@ const thanks = (level: Level): string => i18n.t(`popup.energy_thanks_${key(level
 /** "How are you today?", asked once a day, below everything else so nothing moves. */
 export function EnergyCheck({ now }: { now: () => number }) {
   const [state, setState] = useState<'quiet' | 'asking' | Level>('quiet');
+  // The keyboard follows the answer: to "Change my answer", and back to the first choice.
+  const box = useRef<HTMLDivElement>(null);
+  const touched = useRef(false);
+  useLayoutEffect(() => {
+    if (touched.current) box.current?.querySelector('button')?.focus();
+  }, [state]);
   useEffect(() => {
     energyAnsweredToday(now())
       .then((answered) => !answered && setState('asking'))
@@ -23,15 +29,22 @@ export function EnergyCheck({ now }: { now: () => number }) {
   // A mis-tap is undone here: the question comes back, and the new answer replaces the old.
   if (state !== 'asking')
     return (
-      <p class="energy-thanks">
-        {thanks(state)}{' '}
-        <button type="button" class="link" onClick={() => setState('asking')}>
+      <div class="energy-thanks" ref={box}>
+        <span role="status">{thanks(state)}</span>{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            touched.current = true;
+            setState('asking');
+          }}
+        >
           {i18n.t('popup.energy_change')}
         </button>
-      </p>
+      </div>
     );
   return (
-    <div class="energy" role="group" aria-labelledby="energy-question">
+    <div class="energy" role="group" aria-labelledby="energy-question" ref={box}>
       <p id="energy-question">{i18n.t('popup.energy_question')}</p>
       <p>{i18n.t('popup.energy_hint')}</p>
       <div class="row">
@@ -41,7 +54,10 @@ export function EnergyCheck({ now }: { now: () => number }) {
             key={level}
             onClick={() =>
               void answerEnergy(level, now())
-                .then(() => setState(level))
+                .then(() => {
+                  touched.current = true;
+                  setState(level);
+                })
                 .catch(() => setState('quiet'))
             }
           >

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayClockWords } from '../day-clock-words';
 import { loadPreferences, savePreferences } from '@/utils/storage/preferences-store';
 import { nextNudgeAtStorage } from '@/utils/storage/storage';
@@ -12,6 +12,10 @@ import { dayFromNow } from '@/utils/time/day-from-now';
  */
 export function PausedNote({ now }: { now: () => number }) {
   const [until, setUntil] = useState<number | null>(null);
+  // Resumed here: said where the note was, and the keyboard stays there (the button is gone).
+  const [resumed, setResumed] = useState(false);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => said.current?.focus(), [resumed]);
   useEffect(() => {
     void Promise.all([loadPreferences(), nextNudgeAtStorage.getValue()])
       .then(([{ pausedUntil }, armed]) =>
@@ -25,11 +29,17 @@ export function PausedNote({ now }: { now: () => number }) {
   }, []);
 
   const at = now();
+  if (resumed)
+    return (
+      <p class="paused" role="status" tabIndex={-1} ref={said}>
+        {i18n.t('options.pause.on')}
+      </p>
+    );
   if (until === null || until <= at) return null;
   // As the options page's Resume saves it (the worker re-arms on the change).
   const resume = () =>
     void savePreferences({ pausedUntil: null })
-      .then(() => setUntil(null))
+      .then(() => setResumed(true))
       .catch(() => undefined);
   return (
     <p class="paused">

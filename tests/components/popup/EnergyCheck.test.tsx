@@ -63,7 +63,11 @@ describe('How are you today?', () => {
   ])('"%s" stores "%s" for today, thanks, and stops asking', async (label, level, thanks) => {
     const group = await renderAsking();
     fireEvent.click(within(group).getByRole('button', { name: label }));
-    expect((await screen.findByText(thanks)).className).toBe('energy-thanks');
+    const said = await screen.findByText(thanks);
+    // Said as a status, and the keyboard goes to the one choice left.
+    expect(said.getAttribute('role')).toBe('status');
+    expect(said.parentElement?.className).toBe('energy-thanks');
+    expect(document.activeElement?.textContent).toBe('Change my answer');
     expect(await energyStorage.getValue()).toEqual({ level, day: TODAY });
     expect(screen.queryByRole('group', { name: QUESTION })).toBeNull();
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Change my answer']);
@@ -75,6 +79,7 @@ describe('How are you today?', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Rough night' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Change my answer' }));
     const again = await screen.findByRole('group', { name: QUESTION });
+    expect(document.activeElement?.textContent).toBe('Rough night');
     fireEvent.click(within(again).getByRole('button', { name: 'Good' }));
     await screen.findByText('Glad to hear it.', { exact: false });
     expect(await energyStorage.getValue()).toEqual({ level: 'good', day: TODAY });

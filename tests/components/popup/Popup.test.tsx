@@ -391,6 +391,8 @@ describe('a pause set in settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     await waitFor(async () => expect((await preferencesStorage.getValue()).pausedUntil).toBeNull());
     await waitFor(() => expect(screen.queryByText(/^Nudges are paused/)).toBeNull());
+    // Said where the note was, with the keyboard there.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Nudges are on.'));
     // The popup still offers an idea when asked.
     expect(screen.getByRole('button', { name: 'Another idea' })).toBeTruthy();
   });
