@@ -7,7 +7,6 @@ import {
   markDone,
   neverShow,
   recordAction,
-  snoozeUntil,
 } from '@/utils/popup/popup-actions';
 import { anotherIdea, openNudge } from '@/utils/popup/open-nudge';
 import { popupOnDemand, type PopupOnDemand } from '@/utils/popup/on-demand';
@@ -15,12 +14,8 @@ import { mayBePaused } from '@/utils/storage/peek-pause';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { MinuteTimer } from './MinuteTimer';
 import { WhenNeeded } from './WhenNeeded';
-import { checkInWords, nextNudgeStatus } from './next-nudge-status';
 import { openSettings } from './open-settings';
-import { nextArmedTime, nextNudgeWords } from '@/utils/popup/next-nudge-words';
 import type { PendingNudge } from '@/utils/library/shown-nudge';
-import { nextNudgeAtStorage } from '@/utils/storage/storage';
-import { MINUTE } from '@/utils/time/local-time';
 
 type View = 'nudge' | 'snooze' | 'done' | 'snoozed' | 'hidden';
 
@@ -113,27 +108,12 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
     setStatus('');
   });
   const later = once(async (choice: number | 'today') => {
-    const at = now();
-    const { until, checkIn } =
-      choice === 'today'
-        ? await (parts ?? (await popupOnDemand())).restOfTodayEnd(at)
-        : { until: at + choice * MINUTE, checkIn: null };
-    // Watched from before the snooze is stored: the worker re-arms on that change.
-    const armed = nextArmedTime();
-    await snoozeUntil(nudge, until, at);
+    const { words } = await (parts ?? (await popupOnDemand())).snoozeNudge(nudge, choice, now);
     setView('snoozed');
     setStatus('');
-    // The words wait for the re-arm outside the lock, so Another idea works meanwhile. No
-    // re-arm in time: the time stored then, only if the snooze cannot have moved it.
-    void armed
-      .then(async (next) => next ?? (await nextNudgeAtStorage.getValue()))
-      .then((next) => {
-        if (lastView.current !== 'snoozed') return;
-        const words = nextNudgeStatus(
-          nextNudgeWords(next !== null && next >= until ? next : null, now()),
-        );
-        setStatus(checkIn === null ? words : `${words} ${checkInWords(checkIn, now())}`.trim());
-      })
+    // The words wait for the re-arm outside the lock, so Another idea works meanwhile.
+    void words
+      .then((said) => lastView.current === 'snoozed' && setStatus(said))
       .catch(() => undefined);
   });
   const never = once(async () => {

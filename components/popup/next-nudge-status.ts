@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { dayClockWords } from '../day-clock-words';
 import type { NextNudgeWords } from '@/utils/popup/next-nudge-words';
-import { dayFromNow } from '@/utils/time/day-from-now';
 
 /** The status line after "Not now": when the next nudge really comes, kindly put. */
 export function nextNudgeStatus(words: NextNudgeWords | null): string {
@@ -15,14 +14,5 @@ export function nextNudgeStatus(words: NextNudgeWords | null): string {
     today: 'popup.next_at_today',
     tomorrow: 'popup.next_at_tomorrow',
     later: 'popup.next_at_day',
-  });
-}
-
-/** "Your check-in is today at 8:30 PM.": it still comes, whatever the snooze (its own alarm). */
-export function checkInWords(at: number, now: number): string {
-  return dayClockWords(at, dayFromNow(at, now), {
-    today: 'options.glance.check_in_today',
-    tomorrow: 'options.glance.check_in_tomorrow',
-    later: 'options.glance.check_in_day',
   });
 }

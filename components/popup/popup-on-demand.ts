@@ -3,7 +3,7 @@
 // drawing a fresh nudge (opened by hand, or "Another idea"), the choices after "Not now" and
 // "the rest of today", a pause in force, and the once-a-day energy question.
 export { drawNudgeForPopup } from '@/utils/popup/draw-nudge-for-popup';
-export { restOfTodayEnd } from '@/utils/popup/rest-of-today-for-popup';
 export { EnergyCheck } from './EnergyCheck';
 export { PausedNote } from './PausedNote';
+export { snoozeNudge } from './snooze-nudge';
 export { SnoozeChoices } from './SnoozeChoices';
