@@ -96,7 +96,15 @@ export function HistoryList(): JSX.Element {
       ) : view.empty ? (
         <p class="hint">{i18n.t('history.empty')}</p>
       ) : (
-        entries.length > 0 && <HistoryDays entries={entries} now={Date.now()} busy={view.loading} />
+        <>
+          {entries.length > 0 && (
+            <HistoryDays entries={entries} now={Date.now()} busy={view.loading} />
+          )}
+          {/* Rows there, none shown: never an empty list with no word of why. */}
+          {entries.length === 0 && !withSeen && rows.length > 0 && !filtered && (
+            <p class="hint">{i18n.t('history.only_seen')}</p>
+          )}
+        </>
       )}
       {hasAny && view.before !== null && (
         <div class="row history-more">

@@ -90,6 +90,16 @@ describe('History', () => {
     expect(await readHistory()).toHaveLength(8);
   });
 
+  it('says why the list is empty when every nudge so far was only seen, and the box lists them', async () => {
+    await appendHistory(entry(NOW - HOUR, 'shown', { delivery: 'popup' }));
+    await renderOptions();
+    const why = await within(section()).findByText(/^So far, only nudges you saw and left be\./);
+    expect(why.textContent).toContain('“Show nudges I only saw”');
+    fireEvent.click(within(section()).getByRole('checkbox', { name: 'Show nudges I only saw' }));
+    await waitFor(async () => expect(await historyItems()).toHaveLength(1));
+    expect(within(section()).queryByText(/^So far, only nudges you saw/)).toBeNull();
+  });
+
   it('leaves out the nudges only seen until asked, with a labelled box the keyboard reaches', async () => {
     await seedHistory();
     await renderOptions();
