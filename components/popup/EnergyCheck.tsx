@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { answerEnergy, energyAnsweredToday } from '@/utils/popup/popup-actions';
+import { dropReadyIdea } from '@/utils/popup/ready/drop-ready-idea';
 import type { EnergyAnswer } from '@/utils/storage/storage';
 
 type Level = EnergyAnswer['level'];
@@ -41,7 +42,8 @@ export function EnergyCheck({ now }: { now: () => number }) {
             key={level}
             onClick={() =>
               void answerEnergy(level, now())
-                .then(() => setState(level))
+                // A rough day asks for other ideas: the one drawn ahead may no longer fit.
+                .then(() => (dropReadyIdea(), setState(level)))
                 .catch(() => setState('quiet'))
             }
           >

@@ -3,12 +3,17 @@ import './style.css';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { followTheme } from '@/utils/ui/follow-theme';
-import { nudgeFromHash } from '@/utils/popup/popup-url';
+import type { Painted } from '@/utils/popup/ready/painted';
 
-// In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash) and
-// loads this module only after that frame; Preact's first render adopts the same nodes.
+// In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash), or
+// with none the idea drawn ahead (localStorage), and loads this module only after that frame;
+// Preact's first render adopts the same nodes.
+const painted: Painted | undefined = window.stillUsPainted;
 render(
-  <Popup initial={nudgeFromHash(location.hash, Date.now())} />,
+  <Popup
+    initial={painted?.ready ? null : painted?.nudge}
+    ready={painted?.ready ? painted.nudge : null}
+  />,
   document.getElementById('app')!,
 );
 // popup-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.
