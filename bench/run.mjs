@@ -215,10 +215,14 @@ async function main() {
       }
       throw new Error('no idea was drawn ahead for the next popup opened by hand');
     };
+    // Every run starts after the same short pause: a storage change wakes the worker (its
+    // onChanged listener), which must not share the CPU with the page being timed.
+    const settle = () => sleep(150);
     const measure = {
       // A nudge waiting, as the worker leaves it: in storage and in the popup's URL.
       A: async () => {
         await hub.evaluate((p) => chrome.storage.local.set({ pendingNudge: p }), waiting);
+        await settle();
         return timeToNudge(pages.A, productPopup);
       },
       // Opened by hand, nothing waiting: the toolbar opens the bare popup.html, which paints
@@ -226,6 +230,7 @@ async function main() {
       H: async () => {
         await hub.evaluate(() => chrome.storage.local.remove('pendingNudge'));
         await waitForReadyIdea();
+        await settle();
         const before = await readyIdea();
         const value = await timeToNudge(pages.H, url('product', 'popup.html'));
         const painted = await pages.H.evaluate(() => window.stillUsPainted);
@@ -235,7 +240,10 @@ async function main() {
           );
         return value;
       },
-      B: () => timeToNudge(pages.B, url('baseline', 'popup.html')),
+      B: async () => {
+        await settle();
+        return timeToNudge(pages.B, url('baseline', 'popup.html'));
+      },
     };
     // The first by-hand open finds nothing drawn ahead (a first install): it draws one.
     await hub.evaluate(() => chrome.storage.local.remove('pendingNudge'));
