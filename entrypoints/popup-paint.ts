@@ -5,6 +5,8 @@ import { localizePage } from '@/utils/ui/localize-page';
 import { paintNudge } from '@/utils/popup/paint-nudge';
 import { markPopupShown } from '@/utils/popup/popup-shown';
 import { nudgeFromHash } from '@/utils/popup/popup-url';
+import { readyIdea } from '@/utils/popup/ready/ready-idea';
+import type { Painted } from '@/utils/popup/ready/painted';
 import { applyStoredTheme } from '@/utils/ui/theme';
 
 // A classic script popup.html runs while it is parsed: the waiting nudge (in the URL's hash)
@@ -16,13 +18,17 @@ export default defineUnlistedScript(() => {
   const script = document.currentScript;
   const root = document.getElementById('app');
   const now = Date.now();
-  const nudge = nudgeFromHash(location.hash, now);
+  const waiting = nudgeFromHash(location.hash, now);
+  // Opened by hand with nothing waiting: the idea drawn ahead last time, in this frame too.
+  const nudge = waiting ?? readyIdea(now);
   if (root && nudge) {
     paintNudge(root, nudge);
     keepEarlyTaps(root);
+    const painted: Painted = { nudge, ready: !waiting };
+    window.stillUsPainted = painted;
     // Once it is on screen, said in storage: openPopup() rejects when the popup closes at
     // once, and the worker must not then bring a notification for a nudge already seen.
-    void afterPaint().then(() => markPopupShown(nudge, now));
+    if (waiting) void afterPaint().then(() => markPopupShown(waiting, now));
   }
   // The built popup.html hands over its module here (modules/popup-first-paint),
   // so nothing but the nudge competes for the first frame.
@@ -32,6 +38,13 @@ export default defineUnlistedScript(() => {
     const module = document.createElement('script');
     module.type = 'module';
     module.src = main;
+    // Its chunks are fetched beside it, not one after the other once it is parsed.
+    for (const href of script.dataset.preload?.split(' ') ?? []) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
     document.head.append(module);
   };
   if (nudge) void afterPaint().then(load);

@@ -16,6 +16,8 @@ serveLibrary();
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The theme's copy and the popup's idea drawn ahead live in localStorage: start every test without.
+  globalThis.localStorage?.clear();
   fakeBrowser.i18n.getMessage = getMessage;
   // Nor permissions: a device where nothing optional is granted yet.
   installFakePermissions();

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answerEnergy, energyAnsweredToday } from '@/utils/popup/popup-actions';
+import { dropReadyIdea } from '@/utils/popup/ready/drop-ready-idea';
 import type { EnergyAnswer } from '@/utils/storage/storage';
 
 type Level = EnergyAnswer['level'];
@@ -54,7 +55,9 @@ export function EnergyCheck({ now }: { now: () => number }) {
             key={level}
             onClick={() =>
               void answerEnergy(level, now())
+                // A rough day asks for other ideas: the one drawn ahead may no longer fit.
                 .then(() => {
+                  dropReadyIdea();
                   touched.current = true;
                   setState(level);
                 })

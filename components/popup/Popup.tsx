@@ -10,6 +10,7 @@ import {
 } from '@/utils/popup/popup-actions';
 import { anotherIdea, openNudge } from '@/utils/popup/open-nudge';
 import { popupOnDemand, type PopupOnDemand } from '@/utils/popup/on-demand';
+import { sameShowing } from '@/utils/popup/pending-nudge';
 import { mayBePaused } from '@/utils/storage/peek-pause';
 import { popupHeading, popupView, settingsLink } from '@/utils/popup/popup-view';
 import { MinuteTimer } from './MinuteTimer';
@@ -30,24 +31,35 @@ function thanks(view: View): string | undefined {
 interface PopupProps {
   /** The waiting nudge already painted from the URL (popup-paint.ts): the first render adopts it. */
   initial?: PendingNudge | null;
+  /** The idea drawn ahead, painted by popup-paint.js when nothing waits: shown once recorded. */
+  ready?: PendingNudge | null;
   /** Injectable for tests. */
   now?: () => number;
 }
 
 /** The popup: one nudge, a few calm actions (the markup is popupView, shared with popup-paint.js). */
-export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
-  const [nudge, setNudge] = useState<PendingNudge | null | undefined>(initial ?? undefined);
+export function Popup({ initial = null, ready = null, now = () => Date.now() }: PopupProps) {
+  const [nudge, setNudge] = useState<PendingNudge | null | undefined>(
+    initial ?? ready ?? undefined,
+  );
   const [view, setView] = useState<View>('nudge');
   const [status, setStatus] = useState('');
   const [copied, setCopied] = useState(false);
   const [parts, setParts] = useState<PopupOnDemand | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const busy = useRef(false);
+  const opened = useRef<Promise<void>>();
+  const current = useRef(nudge);
+  current.current = nudge;
 
   useEffect(() => {
-    openNudge(now())
+    opened.current = openNudge(now(), initial ? null : ready)
       .then(setNudge)
-      .catch(() => setNudge(null));
+      .catch(() => setNudge(null))
+      // `npm run bench` waits for this before it changes storage for the next run.
+      .then(
+        () => void (import.meta.env.STILL_US_BENCH && performance.mark('still-us:popup-opened')),
+      );
   }, []);
 
   // The keyboard stays where the person is: on the choices after Not now, back on Not now
@@ -85,7 +97,11 @@ export function Popup({ initial = null, now = () => Date.now() }: PopupProps) {
       if (busy.current) return;
       busy.current = true;
       try {
-        await action(...args);
+        // A click on the idea drawn ahead waits for it to be recorded as shown; when a fresh
+        // nudge took its place meanwhile (it had gone stale), the click was on one now gone.
+        if (ready) await opened.current;
+        if (!ready || (current.current && sameShowing(current.current, nudge)))
+          await action(...args);
       } finally {
         busy.current = false;
       }

@@ -3,13 +3,21 @@ import './style.css';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { followTheme } from '@/utils/ui/follow-theme';
-import { nudgeFromHash } from '@/utils/popup/popup-url';
+import type { Painted } from '@/utils/popup/ready/painted';
 import { takeOverTaps } from '@/utils/ui/early-tap';
 
-// In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash) and
-// loads this module only after that frame; Preact's first render adopts the same nodes.
+// In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash), or
+// with none the idea drawn ahead (localStorage), and loads this module only after that frame;
+// Preact's first render adopts the same nodes.
+const painted: Painted | undefined = window.stillUsPainted;
 const root = document.getElementById('app')!;
-render(<Popup initial={nudgeFromHash(location.hash, Date.now())} />, root);
+render(
+  <Popup
+    initial={painted?.ready ? null : painted?.nudge}
+    ready={painted?.ready ? painted.nudge : null}
+  />,
+  root,
+);
 // A tap on the painted buttons before this moment is made now (utils/ui/early-tap.ts).
 takeOverTaps(root);
 // popup-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.

@@ -8,8 +8,9 @@
  * 1. its stylesheet becomes an inline <style> (inline-css.ts): an extension stylesheet is a
  *    request of its own that Chromium passes through i18n substitution, which cost a frame;
  * 2. its module script and preloads go, and popup-paint.js gets the module's address as
- *    `data-main` to load after the first frame (module-after-paint.ts): a module in the page
- *    delayed about one frame in three even when deferred.
+ *    `data-main` and its chunks as `data-preload`, to load together after the first frame
+ *    (module-after-paint.ts): a module in the page delayed about one frame in three even when
+ *    deferred, and fetched alone its chunks came only once it was parsed.
  *
  * With the paint script and these two, the popup went from 1.75x a static popup's
  * time-to-nudge to 1.00x (`npm run bench`, README "Performance"). tests/e2e/bundle-size.test.ts

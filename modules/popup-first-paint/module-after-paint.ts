@@ -1,10 +1,12 @@
 const MODULE = /\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 const PAINT = /<script src="\/popup-paint\.js"/;
+const HREF = /\shref="([^"]+)"/;
 
 /**
  * Takes the popup's module script (and its preloads) out of popup.html and hands its address
- * to popup-paint.js as `data-main`, which loads it once the nudge's first frame is painted.
+ * to popup-paint.js as `data-main`, which loads it once the nudge's first frame is painted,
+ * its preloads as `data-preload`, which popup-paint.js adds at the same moment.
  * A module script in the page competes with that first frame even when it is deferred
  * (`npm run bench`: about one frame in three came a frame later). Returns the page unchanged
  * when it has not the expected shape, so a changed build fails the bundle test, not the popup.
@@ -12,8 +14,10 @@ const PAINT = /<script src="\/popup-paint\.js"/;
 export function moduleAfterPaint(html: string): string {
   const module = MODULE.exec(html);
   if (!module || !PAINT.test(html)) return html;
+  // The module's chunks, fetched beside it rather than after it is parsed (`data-preload`).
+  const preloads = [...html.matchAll(PRELOAD)].map((link) => HREF.exec(link[0])?.[1]).join(' ');
   return html
     .replace(module[0], '')
     .replace(PRELOAD, '')
-    .replace(PAINT, (tag) => `${tag} data-main="${module[1]}"`);
+    .replace(PAINT, (tag) => `${tag} data-main="${module[1]}" data-preload="${preloads}"`);
 }

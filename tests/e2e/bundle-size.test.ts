@@ -53,7 +53,7 @@ describe('popup.html as built', async () => {
   });
   it('paints the waiting nudge with a deferred, render-blocking classic script', () => {
     expect(html).toMatch(
-      /<script src="\/popup-paint\.js" data-main="\/chunks\/popup-[\w-]+\.js" defer blocking="render"\s*>/,
+      /<script src="\/popup-paint\.js" data-main="\/chunks\/popup-[\w-]+\.js" data-preload="(\/chunks\/[\w-]+\.js ?)+" defer blocking="render"\s*>/,
     );
   });
   it('loads no module of its own: popup-paint.js loads it after the first frame', () => {

@@ -10,25 +10,24 @@ import { isFresh } from './popup-url';
 // worker's module graph makes the bundler wrap every module of it in a lazy initialiser.
 
 /**
- * A fresh nudge in the place of `replacing`, or a newer one waiting by then. The library loads
- * only when a fresh nudge is needed, keeping the popup's first paint light.
+ * The nudge the popup shows: the one waiting, else `ready` (the idea drawn ahead, painted
+ * from localStorage), else a fresh one. The library loads only when one is needed; either
+ * way the next popup opened by hand gets an idea drawn ahead (utils/popup/prepare-ready-idea).
  */
-async function showFresh(
+export async function openNudge(
   now: number,
-  exclude: readonly string[],
-  replacing: PendingNudge | null,
+  ready: PendingNudge | null = null,
 ): Promise<PendingNudge | null> {
-  return (await popupOnDemand()).drawNudgeForPopup(now, exclude, replacing);
-}
-
-/** The nudge the popup shows: the one waiting, or a fresh one when none is. */
-export async function openNudge(now: number): Promise<PendingNudge | null> {
   // The popup shows the waiting nudge now: the badge and a notification would say it again.
   void clearBadge().catch(() => undefined);
   void clearNudgeNotifications(null).catch(() => undefined);
   const pending = await pendingNudgeStorage.getValue();
-  if (pending && isFresh(pending, now)) return pending;
-  return showFresh(now, [], pending);
+  const parts = popupOnDemand();
+  if (pending && isFresh(pending, now)) {
+    void parts.then((p) => p.prepareReadyIdea(now, pending.id)).catch(() => undefined);
+    return pending;
+  }
+  return (await parts).showInPopupByHand(now, ready, pending);
 }
 
 /**
@@ -37,5 +36,5 @@ export async function openNudge(now: number): Promise<PendingNudge | null> {
  */
 export async function anotherIdea(nudge: PendingNudge, now: number): Promise<PendingNudge | null> {
   await recordAction(nudge, 'another', now);
-  return showFresh(now, [nudge.id], nudge);
+  return (await popupOnDemand()).drawNudgeForPopup(now, [nudge.id], nudge);
 }

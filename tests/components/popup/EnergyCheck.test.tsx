@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EnergyCheck } from '@/components/popup/EnergyCheck';
 import { DAY, startOfLocalDay } from '@/utils/time/local-time';
 import { energyStorage, type EnergyAnswer } from '@/utils/storage/storage';
+import { READY_IDEA_KEY } from '@/utils/popup/ready/drop-ready-idea';
 
 const NOW = new Date(2026, 5, 10, 9, 0).getTime();
 const TODAY = startOfLocalDay(NOW);
@@ -108,5 +109,14 @@ describe('How are you today?', () => {
     const { container } = render(<EnergyCheck now={now} />);
     await settle();
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('How are you today? and the popup’s idea drawn ahead', () => {
+  it('drops it once answered: a rough day asks for other ideas', async () => {
+    localStorage.setItem(READY_IDEA_KEY, 'an idea');
+    const group = await renderAsking();
+    fireEvent.click(within(group).getByRole('button', { name: 'Rough night' }));
+    await waitFor(() => expect(localStorage.getItem(READY_IDEA_KEY)).toBeNull());
   });
 });

@@ -9,10 +9,10 @@ const built = `<head>
   </head>`;
 
 describe('moduleAfterPaint', () => {
-  it('hands the module to popup-paint.js and leaves nothing else to load', () => {
+  it('hands the module and its preloads to popup-paint.js and leaves nothing else to load', () => {
     const html = moduleAfterPaint(built);
     expect(html).toContain(
-      '<script src="/popup-paint.js" data-main="/chunks/popup-abc.js" defer blocking="render" >',
+      '<script src="/popup-paint.js" data-main="/chunks/popup-abc.js" data-preload="/chunks/history-def.js" defer blocking="render" >',
     );
     expect(html).not.toMatch(/type="module"|modulepreload/);
     expect(html).toContain('<style>p{}</style>');

@@ -5,6 +5,7 @@ import { defaultPreferences, type Preferences } from '@/utils/storage/preference
 import { savePreferences } from '@/utils/storage/preferences-store';
 import { preferencesStorage } from '@/utils/storage/storage';
 import { THEME_KEY } from '@/utils/ui/theme';
+import { READY_IDEA_KEY } from '@/utils/popup/ready/drop-ready-idea';
 
 const root = document.documentElement;
 let stop = (): void => undefined;
@@ -58,5 +59,16 @@ describe('followTheme', () => {
     await savePreferences({ theme: 'dark' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(root.hasAttribute('data-theme')).toBe(false);
+  });
+});
+
+describe('followTheme and the popup’s idea drawn ahead', () => {
+  it('drops it when preferences change: it may no longer fit', async () => {
+    localStorage.setItem(READY_IDEA_KEY, 'an idea');
+    stop = followTheme();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(localStorage.getItem(READY_IDEA_KEY)).toBe('an idea');
+    await preferencesStorage.setValue({ ...defaultPreferences, partnerName: 'Alex' });
+    await waitFor(() => expect(localStorage.getItem(READY_IDEA_KEY)).toBeNull());
   });
 });
