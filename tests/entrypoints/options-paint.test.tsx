@@ -40,6 +40,8 @@ describe('options-paint.js', () => {
       added.push(...nodes.filter((n): n is Node => typeof n !== 'string'));
     });
     vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => setTimeout(frame, 16));
+    // Preact's effects wait for a frame too, and cancel it with this.
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
   });
   afterEach(() => {
     render(null, document.getElementById('app')!);

@@ -11,8 +11,9 @@ describe('fillPage', () => {
     ['', '', [], ''],
     ['#"]<b>', '', [], ''],
   ])('hash %j, state %j', (hash, state, current, line) => {
-    const root = document.createElement('div');
-    root.innerHTML = markup;
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = markup;
+    const root = document;
     fillPage(root, hash, state);
     expect(root.querySelector('h1')?.textContent).toBe('Still Us');
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('On this page');
@@ -20,5 +21,6 @@ describe('fillPage', () => {
     expect(marked.map((a) => a.getAttribute('href'))).toEqual(current);
     expect(root.querySelector('p')?.textContent).toBe(line);
     expect(root.querySelector('b')).toBeNull();
+    expect(document.documentElement.lang).toBe('en');
   });
 });
