@@ -6,7 +6,8 @@ import { localizePage } from '@/utils/ui/localize-page';
 import '@/components/theme.css';
 import './style.css';
 
-// theme-paint.js applied this device's copy of the theme; this catches a choice made elsewhere.
+// options-paint.js applied this device's copy of the theme and painted the top; this catches
+// a theme chosen elsewhere.
 followTheme();
 localizePage(i18n.t('options.title'));
 render(<Options />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { historyStore, storedEntry, type HistoryAction, type HistoryEntry } from './history';
 import { placeRow, rowFolder, rowHas, rowSize, type HistoryRow } from './history-rows';
+import { walkNewest } from './walk-newest';
 import { atLocalTime, startOfLocalDay } from '../time/local-time';
 import type { Category } from '../library/nudge';
 
@@ -131,26 +132,20 @@ export function readHistoryPage(
       filled += rowSize(row);
       placeRow(page.rows, row);
     }, open);
-    const request = store.openCursor(range, 'prev');
-    return new Promise<HistoryPage>((resolve, reject) => {
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor) {
-          folder.end();
-          return resolve({ ...page, before: null });
-        }
-        // The page is full: one step further only told whether anything older is left.
-        const full = filled >= pageSize;
-        if (full || page.scanned >= scanBudget)
-          return resolve({ ...page, full, open: folder.open() });
-        const entry = storedEntry(cursor.value as HistoryEntry);
-        page.scanned++;
-        page.reachedAt = entry.at;
-        page.before = cursor.primaryKey;
-        if (matches(entry)) folder.add(entry);
-        cursor.continue();
-      };
+    const keepOn = (key: IDBValidKey, value: unknown): boolean => {
+      // The page is full: one record further only told whether anything older is left.
+      if (filled >= pageSize || page.scanned >= scanBudget) return false;
+      const entry = storedEntry(value as HistoryEntry);
+      page.scanned++;
+      page.reachedAt = entry.at;
+      page.before = key;
+      if (matches(entry)) folder.add(entry);
+      return true;
+    };
+    return walkNewest(store, range, keepOn, 2 * pageSize).then((ended) => {
+      if (!ended) return { ...page, full: filled >= pageSize, open: folder.open() };
+      folder.end();
+      return { ...page, before: null };
     });
   });
 }

@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { checkInWords, nextWords, stateWords, todayWords } from './glance-words';
 import { useGlanceFacts } from './use-glance-facts';
 import { PauseControls } from '../PauseControls';
+import { rememberGlanceOn } from './glance-copy';
 import { OptionsSection } from '../sections/OptionsSection';
 import { nextCheckInAt, nextNudgeGlance } from '@/utils/schedule/at-a-glance';
 import type { Preferences } from '@/utils/storage/preferences';
@@ -22,9 +24,13 @@ export function Glance({ prefs, now, onPause }: GlanceProps): JSX.Element {
   const { armed, done, today } = useGlanceFacts(now);
   const next = nextNudgeGlance(prefs, armed, now);
   const checkIn = nextCheckInAt(prefs, done, now);
+  // The next visit's first paint says "Nudges are on." from this copy (glance-copy.ts).
+  const on = next.kind !== 'paused';
+  useEffect(() => rememberGlanceOn(on), [on]);
   return (
     <OptionsSection id="now" class="glance">
-      <p class="glance-state" role="status">
+      {/* The benchmark times the top of the page by this line. */}
+      <p class="glance-state" role="status" elementtiming="now">
         {stateWords(next, now)}
       </p>
       {/* Kept in place while read, so nothing below moves when the words come. */}

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { Options } from '@/components/options/Options';
 import { allKindsBut } from '../../support/kinds';
@@ -31,6 +31,10 @@ export async function renderOptions(stored: Preferences | null = seeded): Promis
   if (stored) await preferencesStorage.setValue(stored);
   render(<Options />);
   await screen.findByRole('heading', { name: 'Still Us' });
+  // The top is there before the preferences are read (as options-paint.js paints it).
+  await waitFor(() => {
+    if (document.querySelector('main.options[aria-busy]')) throw new Error('still reading');
+  });
 }
 
 /** Lets pending saves land, so "nothing was saved" is checked after they would have. */

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { clockFrozenAt, renderOptions, seeded, storedPreferences } from '../render-options';
 import { Glance } from '@/components/options/glance/Glance';
+import { glanceOnCopy } from '@/components/options/glance/glance-copy';
 import { announceHistoryChanged } from '@/utils/history/history-query';
 import { appendHistory, type HistoryEntry } from '@/utils/history/history';
 import type { Preferences } from '@/utils/storage/preferences';
@@ -160,6 +161,13 @@ describe('At a glance, on the options page', () => {
     // As the worker writes it when the schedule changes, from whichever tab changed it.
     await nextNudgeAtStorage.setValue(at(17, 22));
     await waitFor(() => expect(lines()[1]).toBe(`Next nudge around ${clock(17, 20)}.`));
+  });
+
+  it("keeps this device's copy of whether nudges are on, for the next visit's first paint", async () => {
+    await renderOptions(open);
+    await waitFor(() => expect(glanceOnCopy()).toBe(true));
+    await preferencesStorage.setValue({ ...open, pausedUntil: NOW + HOUR });
+    await waitFor(() => expect(glanceOnCopy()).toBe(false));
   });
 
   it('follows quiet hours and a pause set elsewhere', async () => {
