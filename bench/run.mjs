@@ -63,6 +63,8 @@ async function timeToNudge(page, url) {
   // be a same-document navigation that paints nothing new.
   // A load that never reports its paint (rare, on a busy machine) is loaded again.
   for (let attempt = 0; attempt < 3; attempt++) {
+    // In front, as a popup is: a tab behind another is throttled (its frames held back).
+    await page.bringToFront();
     await page.goto('about:blank');
     await page.goto(url);
     await page.waitForFunction(() => document.querySelectorAll('main button').length >= 4);
