@@ -132,7 +132,9 @@ describe('Messages to send in, in an English Chromium', () => {
   it('Copy puts the Spanish message on the clipboard', async () => {
     popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.goto(ext.url('popup.html'));
+    // The page the toolbar button opens while that nudge waits (its URL carries it): opened
+    // bare, popup.html would paint the idea drawn ahead first and then swap to the waiting one.
+    await popup.goto(await options.evaluate(() => chrome.action.getPopup({})));
     await popup.getByTestId('nudge-message').waitFor();
     const spanish = libraryWords('es', delivered, NAME).message;
     expect(await shown(popup)).toEqual({ text: delivered.text, message: spanish });
