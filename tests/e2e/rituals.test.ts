@@ -99,7 +99,10 @@ describe('rituals and the baby’s season (real Chromium)', () => {
       babyDate: `${born.getFullYear()}-${pad(born.getMonth() + 1)}-${pad(born.getDate())}`,
     });
     const popup = await ext.context.newPage();
-    await popup.goto(ext.url('popup.html'));
+    // The check-in waits: open the URL the toolbar opens. Bare, popup.html would paint an idea
+    // drawn ahead (the check-in's popup may write one after the change above dropped it), then
+    // swap to the check-in, which the first "Another idea" would then read as its draw.
+    await popup.goto(await options.evaluate(() => chrome.action.getPopup({})));
     await popup.getByTestId('nudge-text').waitFor();
     const ids: string[] = [];
     for (let i = 0; i < 40; i++) ids.push(await anotherIdea(popup));
