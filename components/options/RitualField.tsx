@@ -24,7 +24,7 @@ interface RitualFieldProps {
 export function RitualField(props: RitualFieldProps): JSX.Element {
   const { value, onSave, suggested, words, weekly = false, id } = props;
   const edit = (patch: Partial<RitualTime>): void => {
-    const next = { ...(value ?? suggested), ...patch };
+    const next = { ...(value ?? suggested), ...patch, since: Date.now() };
     if (next.days.length > 0 && /^\d\d:\d\d$/.test(next.time)) onSave(next);
   };
   return (
@@ -35,7 +35,9 @@ export function RitualField(props: RitualFieldProps): JSX.Element {
           type="checkbox"
           checked={value !== null}
           aria-describedby={`${id}-hint`}
-          onChange={(e) => onSave(e.currentTarget.checked ? suggested : null)}
+          onChange={(e) =>
+            onSave(e.currentTarget.checked ? { ...suggested, since: Date.now() } : null)
+          }
         />
         {words.toggle}
       </label>

@@ -43,8 +43,11 @@ describe('options-paint.js', () => {
     // Preact's effects wait for a frame too, and cancel it with this.
     vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
   });
-  afterEach(() => {
+  afterEach(async () => {
     render(null, document.getElementById('app')!);
+    // Preact's effects wait for a frame or 100 ms, then cancel the other: let that pass while
+    // the stubs are still in place (unstubbed first, a late one threw after the test).
+    await new Promise((done) => setTimeout(done, 120));
     localStorage.clear();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();

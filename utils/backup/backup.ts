@@ -14,6 +14,8 @@ import { appendHistoryBatch, readAllHistory, replaceHistory } from './backup-his
 import type { LearnedWeights } from '../choose/learned-weights';
 import { categories } from '../library/nudge';
 import { loadPreferences } from '../storage/preferences-store';
+import type { Preferences } from '../storage/preferences';
+import type { RitualTime } from '../schedule/rituals';
 
 /** The items that would pass an import, so every exported file can be read back. */
 function keepValid<S extends v.GenericSchema>(
@@ -65,6 +67,15 @@ export type ImportMode = 'merge' | 'replace';
 export type ApplyResult =
   { ok: true; addedHistory: number; addedNudges: number } | { ok: false; restored: boolean };
 
+/**
+ * The file's settings as restored at `now`: its rituals count as set now (RitualTime `since`),
+ * as when turned on by hand, so one set on a device whose clock ran ahead hides no day.
+ */
+export function restoredPreferences(prefs: Preferences, now: number): Preferences {
+  const setNow = (r: RitualTime | null): RitualTime | null => r && { ...r, since: now };
+  return { ...prefs, checkIn: setNow(prefs.checkIn), weeklyDate: setNow(prefs.weeklyDate) };
+}
+
 /** Puts the stored items back as they were; false when that failed too. */
 async function restore(before: StoredRecord): Promise<boolean> {
   try {
@@ -93,7 +104,8 @@ export async function applyBackup(backup: Backup, mode: ImportMode): Promise<App
   let addedNudges = backup.customNudges.length;
   try {
     if (mode === 'replace') {
-      await writeStoredRecord(recordOf(backup));
+      const preferences = restoredPreferences(backup.preferences, Date.now());
+      await writeStoredRecord(recordOf({ ...backup, preferences }));
       await replaceHistory(backup.history);
     } else {
       const merged = mergeRecord({ ...before, history: await readAllHistory() }, backup);

@@ -1,4 +1,4 @@
-import { atLocalTime, HOUR, parseClock, startOfLocalDay } from '../time/local-time';
+import { atLocalTime, HOUR, MINUTE, parseClock, startOfLocalDay } from '../time/local-time';
 import { isQuietAt, quietEndAfter, type QuietRange } from '../time/quiet-hours';
 import type { Ritual } from '../library/shown-nudge';
 
@@ -6,6 +6,13 @@ import type { Ritual } from '../library/shown-nudge';
 export interface RitualTime {
   days: number[];
   time: string;
+  /**
+   * When the person set it (epoch ms): a time already past then never counts as missed, so
+   * turning a ritual on in its window (or changing it) does not bring it at once. A restored
+   * backup counts as set when restored (utils/backup/backup.ts), so a file from a device whose
+   * clock ran ahead hides no day.
+   */
+  since?: number;
 }
 
 /** A ritual missed at its time (browser closed, away, quiet) still comes within this long. */
@@ -44,7 +51,13 @@ export function nextRitualAt(
   for (let offset = -1; offset <= 7; offset++) {
     const start = atLocalTime(from, minutes, offset);
     const day = startOfLocalDay(start);
-    if (!ritual.days.includes(new Date(start).getDay()) || day === lastDay) continue;
+    // Skipped too when it began before it was set (a minute's grace: set at 21:40 for 21:40).
+    if (
+      !ritual.days.includes(new Date(start).getDay()) ||
+      day === lastDay ||
+      start < (ritual.since ?? 0) - MINUTE
+    )
+      continue;
     const end = start + RITUAL_WINDOW;
     let t = Math.max(start, from);
     if (rules.pausedUntil !== null && t < rules.pausedUntil) t = rules.pausedUntil;

@@ -4,6 +4,7 @@ import type { RitualTime } from '../schedule/rituals';
 import { message } from '../platform/message';
 import type { Checked } from './preferences';
 import { fields } from '../platform/fields';
+import { isTime } from './stored-checks';
 
 // The rituals' and the baby's date's fields of preferences, as read from storage (issue 15).
 
@@ -17,9 +18,11 @@ export const daysIn = (days: unknown): number[] =>
 
 /** A ritual's time: a clock time on at least one day 0–6 (sorted, unique). */
 export function goodRitual(value: unknown): RitualTime | undefined {
-  const { days, time } = fields(value) ?? {};
+  const { days, time, since } = fields(value) ?? {};
   const valid = daysIn(days);
-  return isClock(time) && valid.length > 0 ? { days: valid, time } : undefined;
+  return isClock(time) && valid.length > 0
+    ? { days: valid, time, ...(isTime(since) && { since }) }
+    : undefined;
 }
 
 /** The baby's date: a real calendar date ("YYYY-MM-DD") in the years a season can use. */

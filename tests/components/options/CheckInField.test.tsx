@@ -9,16 +9,19 @@ const checkbox = (name: RegExp): HTMLInputElement => screen.getByRole('checkbox'
 const CHECK_IN = /A 60-second check-in together/;
 
 describe('Daily check-in', () => {
-  it('off: turning it on saves 20:30 every day, with a labelled time field', async () => {
+  it('off: turning it on saves 20:30 every day, when it was set, with a labelled time field', async () => {
     await renderOptions({ ...seeded, checkIn: null, quietHours: [] });
     expect(checkbox(CHECK_IN).checked).toBe(false);
+    const before = Date.now();
     fireEvent.click(checkbox(CHECK_IN));
     await waitFor(async () =>
       expect((await storedPreferences()).checkIn).toEqual({
         days: [0, 1, 2, 3, 4, 5, 6],
         time: '20:30',
+        since: expect.any(Number),
       }),
     );
+    expect((await storedPreferences()).checkIn?.since).toBeGreaterThanOrEqual(before);
     expect(screen.getByLabelText(/Check-in time/)).toHaveProperty('value', '20:30');
   });
 
@@ -42,7 +45,10 @@ describe('Daily check-in', () => {
   it('a new time saves; a cleared one keeps the stored time', async () => {
     await renderOptions();
     fireEvent.change(screen.getByLabelText(/Check-in time/), { target: { value: '21:05' } });
+    const before = Date.now();
     await waitFor(async () => expect((await storedPreferences()).checkIn?.time).toBe('21:05'));
+    // A changed time is newly set: one already past today waits for tomorrow.
+    expect((await storedPreferences()).checkIn?.since).toBeGreaterThanOrEqual(before - 1000);
     fireEvent.change(screen.getByLabelText(/Check-in time/), { target: { value: '' } });
     await new Promise((r) => setTimeout(r, 700));
     expect((await storedPreferences()).checkIn?.time).toBe('21:05');

@@ -152,6 +152,19 @@ describe('applyBackup', () => {
     expect(await pendingNudgeStorage.getValue()).toBeNull();
   });
 
+  it('replace: the file’s rituals count as set now, so a clock that ran ahead hides no day', async () => {
+    const ahead = new Date(2031, 0, 1).getTime();
+    const checkIn = { days: [0, 1, 2, 3, 4, 5, 6], time: '20:30', since: ahead };
+    const weeklyDate = { days: [5], time: '20:30' };
+    const before = Date.now();
+    await applyBackup({ ...backupOf(), preferences: { ...prefs, checkIn, weeklyDate } }, 'replace');
+    const stored = await preferencesStorage.getValue();
+    expect(stored.checkIn).toEqual({ ...checkIn, since: expect.any(Number) });
+    expect(stored.checkIn?.since).toBeGreaterThanOrEqual(before);
+    expect(stored.checkIn?.since).toBeLessThanOrEqual(Date.now());
+    expect(stored.weeklyDate).toEqual({ ...weeklyDate, since: stored.checkIn?.since });
+  });
+
   it('merge: keeps the settings here and adds what is new', async () => {
     const mine = { ...defaultPreferences, partnerName: 'Sam' };
     await preferencesStorage.setValue(mine);

@@ -79,6 +79,24 @@ describe('nextRitualAt', () => {
     });
   });
 
+  it('set after its time today (turned on, or changed), it waits for its next day', () => {
+    // Turned on at 21:39 with the suggested 20:30: not at once, while the person is still
+    // choosing a time. Changed then to 21:44: today at 21:44.
+    const setLate = { ...checkIn, since: at(10, 21, 39) };
+    expect(nextRitualAt(setLate, open, null, at(10, 21, 40))).toEqual({
+      at: at(11, 20, 30),
+      day: day(11),
+    });
+    const changed = { days: EVERY_DAY, time: '21:44', since: at(10, 21, 40) };
+    expect(nextRitualAt(changed, open, null, at(10, 21, 40))?.at).toBe(at(10, 21, 44));
+    // Set within the minute of its time: still now.
+    const sameMinute = { days: EVERY_DAY, time: '21:40', since: at(10, 21, 40) + 30_000 };
+    expect(nextRitualAt(sameMinute, open, null, at(10, 21, 41))?.at).toBe(at(10, 21, 41));
+    // Set before its time and missed (browser closed): it still comes in its window.
+    const setEarly = { ...checkIn, since: at(10, 9) };
+    expect(nextRitualAt(setEarly, open, null, at(10, 21, 30))?.at).toBe(at(10, 21, 30));
+  });
+
   it('no days, or a time that is no time: none', () => {
     expect(nextRitualAt({ days: [], time: '20:30' }, open, null, at(10, 12))).toBeNull();
     expect(nextRitualAt({ days: EVERY_DAY, time: '25:00' }, open, null, at(10, 12))).toBeNull();

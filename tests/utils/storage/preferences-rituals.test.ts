@@ -22,6 +22,15 @@ describe('the rituals and the baby’s date in preferences', () => {
       { days: [5], time: '07:05' },
       { days: [5], time: '07:05' },
     ],
+    // When it was set is kept when it is a time, dropped when not.
+    [
+      { days: [5], time: '07:05', since: 1_780_000_000_000 },
+      { days: [5], time: '07:05', since: 1_780_000_000_000 },
+    ],
+    [
+      { days: [5], time: '07:05', since: '2026-06-10' },
+      { days: [5], time: '07:05' },
+    ],
   ])('a ritual %j keeps its known days, sorted: %j', (stored, kept) => {
     expect(checkRitual(stored)).toEqual({ ok: true, value: kept });
   });
