@@ -25,6 +25,7 @@ import {
   popupTargets,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 
 const POPUP = { width: 360, height: 600 };
@@ -45,13 +46,6 @@ interface View {
 }
 
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
-
-/**
- * The URL the toolbar button opens now: the waiting nudge rides in it. Opened bare while a
- * nudge waits, popup.html paints the idea drawn ahead, then swaps to the waiting nudge, and a
- * tap on the idea is dropped.
- */
-const toolbarUrl = (): Promise<string> => ext.worker.evaluate(() => chrome.action.getPopup({}));
 
 async function openPopup(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -92,7 +86,7 @@ const views: View[] = [
     size: POPUP,
     open: async (page) => {
       // The nudge the view before drew waits: its idea drawn ahead is another one.
-      await openPopup(page, await toolbarUrl());
+      await openPopup(page, await toolbarPopupUrl(ext.worker));
       await button(page, 'Not now').click();
       await button(page, '30 minutes').waitFor();
     },
@@ -156,11 +150,11 @@ beforeAll(async () => {
   await options.evaluate(() =>
     chrome.extension.getViews({ type: 'popup' }).forEach((v) => v.close()),
   );
-  waitingUrl = await ext.worker.evaluate(() => chrome.action.getPopup({}));
+  waitingUrl = await toolbarPopupUrl(ext.worker);
   waiting = await ext.worker.evaluate(() => chrome.storage.local.get('pendingNudge'));
   // Then a little history: that nudge done, a fresh one put off.
   for (const act of ['Done', 'Not now']) {
-    await openPopup(options, await toolbarUrl());
+    await openPopup(options, await toolbarPopupUrl(ext.worker));
     await button(options, act).click();
     // Let go of before the next popup opens, or that one finds it still waiting.
     if (act === 'Done') await options.locator('.thanks').waitFor();

@@ -11,6 +11,7 @@ import {
   storedHistory,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 
 const HOLD_ALARM = 'held-nudge';
@@ -119,7 +120,7 @@ describe('never lost, never doubled (real Chromium)', () => {
     await expect.poll(() => reopened.getByLabel('Your partner’s name').inputValue()).toBe('Robin');
     // The toolbar popup still opens on the nudge that was waiting.
     const worker = await liveWorker(ext);
-    const popup = await worker.evaluate(() => chrome.action.getPopup({}));
+    const popup = await toolbarPopupUrl(worker);
     expect(decodeURIComponent(popup)).toContain((before.local.pendingNudge as { id: string }).id);
   });
 

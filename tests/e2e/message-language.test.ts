@@ -14,6 +14,7 @@ import {
   readClipboard,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 import { allKindsBut } from './support/labels';
 import {
@@ -134,7 +135,7 @@ describe('Messages to send in, in an English Chromium', () => {
     await popup.setViewportSize({ width: 360, height: 600 });
     // The page the toolbar button opens while that nudge waits (its URL carries it): opened
     // bare, popup.html would paint the idea drawn ahead first and then swap to the waiting one.
-    await popup.goto(await options.evaluate(() => chrome.action.getPopup({})));
+    await popup.goto(await toolbarPopupUrl(options));
     await popup.getByTestId('nudge-message').waitFor();
     const spanish = libraryWords('es', delivered, NAME).message;
     expect(await shown(popup)).toEqual({ text: delivered.text, message: spanish });

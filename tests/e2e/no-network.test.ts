@@ -10,6 +10,7 @@ import {
   readClipboard,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 import { allKindsBut } from './support/labels';
 import { fromExtension, loggedRequests, type LoggedRequest } from './support/net-log';
@@ -55,7 +56,7 @@ describe('no network, in a real Chromium session', () => {
       // the URL the toolbar opens: bare, popup.html would paint the idea drawn ahead first, and
       // a Copy on it is dropped once the waiting nudge takes its place.
       const popup = await ext.context.newPage();
-      await popup.goto(await ext.worker.evaluate(() => chrome.action.getPopup({})));
+      await popup.goto(await toolbarPopupUrl(ext.worker));
       await popup.getByRole('button', { name: 'Copy message' }).click();
       expect(await readClipboard(popup)).not.toBe('');
       // The options page, and an export of everything.

@@ -10,6 +10,7 @@ import {
   readClipboard,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 import { allKindsBut, OTHER_KINDS } from './support/labels';
 
@@ -86,7 +87,7 @@ describe('Still Us in real Chromium', () => {
     // At the URL the toolbar opens (the nudge rides in it): opened bare, popup.html would
     // paint the idea drawn ahead first and then swap to the waiting one.
     const popup = await ext.context.newPage();
-    await popup.goto(await options.evaluate(() => chrome.action.getPopup({})));
+    await popup.goto(await toolbarPopupUrl(options));
     const message = await popup.getByTestId('nudge-message').innerText();
     await popup.getByRole('button', { name: 'Copy message' }).click();
     await expect.poll(() => popup.getByRole('status').innerText()).toContain('Copied');

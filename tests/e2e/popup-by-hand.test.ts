@@ -6,6 +6,7 @@ import {
   storedHistory,
   waitFor,
   type LoadedExtension,
+  toolbarPopupUrl,
 } from './support/extension';
 
 // Issue 17: the popup opened by hand with nothing waiting paints an idea in its first frame,
@@ -45,7 +46,7 @@ const firstFrame = (page: Page): Promise<{ fcp: number; nudge: number; painted: 
 
 /** Opens the popup as the toolbar button would now: the URL the worker set. */
 async function openByHand(ext: LoadedExtension): Promise<Page> {
-  const url = await ext.worker.evaluate(() => chrome.action.getPopup({}));
+  const url = await toolbarPopupUrl(ext.worker);
   const popup = await ext.context.newPage();
   await popup.goto(url);
   await popup.getByTestId('nudge-text').waitFor();
@@ -81,7 +82,7 @@ describe('the popup opened by hand', () => {
     await popup.getByRole('button', { name: 'Done' }).click();
     await popup.locator('.thanks').waitFor();
     await waitFor(
-      async () => !(await ext.worker.evaluate(() => chrome.action.getPopup({}))).includes('#'),
+      async () => !(await toolbarPopupUrl(ext.worker)).includes('#'),
       'the popup URL to carry no nudge',
     );
     await popup.close();

@@ -135,6 +135,18 @@ export async function fireAlarmSoon(ext: LoadedExtension): Promise<void> {
 }
 
 /**
+ * The URL the toolbar button opens now: the one the worker set while a nudge waits (the nudge
+ * rides in its hash), else the bare popup.html. Read through an extension page or the worker.
+ * Tests open this rather than a bare popup.html, which paints the idea drawn ahead first and
+ * swaps to the waiting nudge after: a race a slow machine loses.
+ */
+export function toolbarPopupUrl(from: Page | Worker): Promise<string> {
+  const read = (): Promise<string> => chrome.action.getPopup({});
+  // Two calls, one type each: TypeScript cannot call evaluate on the union.
+  return 'goto' in from ? from.evaluate(read) : from.evaluate(read);
+}
+
+/**
  * URLs of popup pages Chromium has open, as CDP lists them (the action popup is not in
  * context.pages()). A waiting nudge rides in the URL's hash.
  */
