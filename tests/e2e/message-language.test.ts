@@ -90,6 +90,8 @@ describe('Messages to send in, in an English Chromium', () => {
 
   it('the field offers each language in its own words, and keeps Español', async () => {
     const field = options.getByLabel(en('options.message_language.label'), { exact: true });
+    // The page's top is painted before its module: wait for the field, and its choices in it.
+    await field.locator('option').last().waitFor({ state: 'attached' });
     expect(
       await field.locator('option').evaluateAll((all) => all.map((o) => o.textContent)),
     ).toEqual([en('options.message_language.same'), 'English', 'Español', 'Deutsch', 'Français']);

@@ -42,6 +42,8 @@ describe('Choosing nudges in real Chromium', () => {
     await options.goto(ext.url('options.html'));
     // Only tiny dates, so the one of mine comes round soon.
     const kinds = options.getByRole('group', { name: 'Kinds of nudge' }).getByRole('checkbox');
+    // all() does not wait, and the page's top is painted before its module draws the rest.
+    await kinds.last().waitFor();
     for (const box of await kinds.all()) {
       const label = await box.evaluate((el) => el.closest('label')?.textContent ?? '');
       if (label.includes('Tiny date')) await box.check();

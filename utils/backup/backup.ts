@@ -15,7 +15,6 @@ import type { LearnedWeights } from '../choose/learned-weights';
 import { categories } from '../library/nudge';
 import { loadPreferences } from '../storage/preferences-store';
 import type { Preferences } from '../storage/preferences';
-import type { RitualTime } from '../schedule/rituals';
 
 /** The items that would pass an import, so every exported file can be read back. */
 function keepValid<S extends v.GenericSchema>(
@@ -72,7 +71,8 @@ export type ApplyResult =
  * as when turned on by hand, so one set on a device whose clock ran ahead hides no day.
  */
 export function restoredPreferences(prefs: Preferences, now: number): Preferences {
-  const setNow = (r: RitualTime | null): RitualTime | null => r && { ...r, since: now };
+  type Ritual = Preferences['checkIn'];
+  const setNow = (r: Ritual): Ritual => r && { ...r, since: now };
   return { ...prefs, checkIn: setNow(prefs.checkIn), weeklyDate: setNow(prefs.weeklyDate) };
 }
 
