@@ -112,6 +112,16 @@ async function writeBigCopy() {
   return realpath(BIG_COPY);
 }
 
+/**
+ * A page of the extension with the bench's history hooks (entrypoints/bench-history.ts, bench
+ * builds only): the static offscreen.html, which does nothing else, with that script added.
+ */
+async function openBenchHub(page, origin) {
+  await page.goto(`${origin}offscreen.html`);
+  await page.addScriptTag({ url: `${origin}bench-history.js` });
+  await page.waitForFunction(() => 'stillUsBench' in window);
+}
+
 /** Chromium's id for an unpacked extension: SHA-256 of its path, 32 hex digits read as a–p. */
 const unpackedId = (dir) =>
   [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
@@ -159,8 +169,7 @@ async function main() {
 
     // A working page with the product's bench hooks (history seeding); it also keeps a window focused.
     const hub = await context.newPage();
-    await hub.goto(url('product', 'bench-history.html'));
-    await hub.waitForFunction(() => 'stillUsBench' in window);
+    await openBenchHub(hub, url('product', ''));
     // Every kind but flirty texts is off: the kinds are the library's files (content/nudges).
     const kindsOff = (await readdir('content/nudges'))
       .map((file) => file.replace(/\.yml$/, ''))
@@ -384,8 +393,7 @@ async function main() {
     // 3 and 4. Options page and history append: the product holding 100 entries against the
     // big copy holding BIG_HISTORY, alternating A/B in the same run.
     const bigHub = await context.newPage();
-    await bigHub.goto(url('big', 'bench-history.html'));
-    await bigHub.waitForFunction(() => 'stillUsBench' in window);
+    await openBenchHub(bigHub, url('big', ''));
     const hubs = { small: hub, big: bigHub };
     const extensionOf = { small: 'product', big: 'big' };
     await hub.evaluate(() => window.stillUsBench.clear());

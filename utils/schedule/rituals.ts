@@ -52,10 +52,11 @@ export function nextRitualAt(
     const start = atLocalTime(from, minutes, offset);
     const day = startOfLocalDay(start);
     // Skipped too when it began before it was set (a minute's grace: set at 21:40 for 21:40).
+    // Set "after" `from` (a clock that ran ahead, then was put right) reads as set now.
     if (
       !ritual.days.includes(new Date(start).getDay()) ||
       day === lastDay ||
-      start < (ritual.since ?? 0) - MINUTE
+      start < Math.min(ritual.since ?? 0, from) - MINUTE
     )
       continue;
     const end = start + RITUAL_WINDOW;

@@ -13,33 +13,23 @@ export function stateWords(next: NextNudgeGlance, now: number): string {
   return i18n.t(key, clockHour(next.until), [formatClock(next.until)]);
 }
 
+/** "… today / tomorrow / on Friday at 3:40 PM", in the glance's `options.glance.<what>_…` words. */
+const glanceAt = (at: number, now: number, what: 'next' | 'quiet' | 'check_in'): string =>
+  dayClockWords(at, dayFromNow(at, now), {
+    today: `options.glance.${what}_today`,
+    tomorrow: `options.glance.${what}_tomorrow`,
+    later: `options.glance.${what}_day`,
+  });
+
 /** When the next nudge comes, rounded ("around 3:40 PM"); '' when paused or unknown. */
 export function nextWords(next: NextNudgeGlance, now: number): string {
-  if (next.kind === 'around') {
-    return dayClockWords(next.at, dayFromNow(next.at, now), {
-      today: 'options.glance.next_today',
-      tomorrow: 'options.glance.next_tomorrow',
-      later: 'options.glance.next_day',
-    });
-  }
-  if (next.kind === 'quiet') {
-    return dayClockWords(next.until, dayFromNow(next.until, now), {
-      today: 'options.glance.quiet_today',
-      tomorrow: 'options.glance.quiet_tomorrow',
-      later: 'options.glance.quiet_day',
-    });
-  }
+  if (next.kind === 'around') return glanceAt(next.at, now, 'next');
+  if (next.kind === 'quiet') return glanceAt(next.until, now, 'quiet');
   return next.kind === 'soon' ? i18n.t('options.glance.next_soon') : '';
 }
 
 /** When the daily check-in comes, at the time it was set for. */
-export function checkInWords(at: number, now: number): string {
-  return dayClockWords(at, dayFromNow(at, now), {
-    today: 'options.glance.check_in_today',
-    tomorrow: 'options.glance.check_in_tomorrow',
-    later: 'options.glance.check_in_day',
-  });
-}
+export const checkInWords = (at: number, now: number): string => glanceAt(at, now, 'check_in');
 
 /** Today so far, warmly: what came, and what was done with it when something was. */
 export function todayWords({ came, actedOn }: TodaySoFar): string {

@@ -97,6 +97,15 @@ describe('nextRitualAt', () => {
     expect(nextRitualAt(setEarly, open, null, at(10, 21, 30))?.at).toBe(at(10, 21, 30));
   });
 
+  it('set "after" now (a clock that ran ahead, since put right): read as set now, never off', () => {
+    const ahead = { ...checkIn, since: at(10, 12) + 365 * 24 * HOUR };
+    expect(nextRitualAt(ahead, open, null, at(10, 21))).toEqual({
+      at: at(11, 20, 30),
+      day: day(11),
+    });
+    expect(nextRitualAt(ahead, open, null, at(10, 9))?.at).toBe(at(10, 20, 30));
+  });
+
   it('no days, or a time that is no time: none', () => {
     expect(nextRitualAt({ days: [], time: '20:30' }, open, null, at(10, 12))).toBeNull();
     expect(nextRitualAt({ days: EVERY_DAY, time: '25:00' }, open, null, at(10, 12))).toBeNull();
