@@ -68,7 +68,8 @@ export type ApplyResult =
 
 /**
  * The file's settings as restored at `now`: its rituals count as set now (RitualTime `since`),
- * as when turned on by hand, so one set on a device whose clock ran ahead hides no day.
+ * as when turned on by hand, so restoring at 21:40 a file with a 20:30 check-in brings none at
+ * once. (A `since` from a clock that ran ahead needs nothing here: nextRitualAt reads it as now.)
  */
 export function restoredPreferences(prefs: Preferences, now: number): Preferences {
   type Ritual = Preferences['checkIn'];

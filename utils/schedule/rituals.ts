@@ -8,9 +8,9 @@ export interface RitualTime {
   time: string;
   /**
    * When the person set it (epoch ms): a time already past then never counts as missed, so
-   * turning a ritual on in its window (or changing it) does not bring it at once. A restored
-   * backup counts as set when restored (utils/backup/backup.ts), so a file from a device whose
-   * clock ran ahead hides no day.
+   * turning a ritual on in its window (or changing it, or restoring a backup: see
+   * utils/backup/backup.ts) does not bring it at once. One later than now is read as now
+   * (nextRitualAt), so a clock that ran ahead never switches a ritual off.
    */
   since?: number;
 }

@@ -152,7 +152,7 @@ describe('applyBackup', () => {
     expect(await pendingNudgeStorage.getValue()).toBeNull();
   });
 
-  it('replace: the file’s rituals count as set now, so a clock that ran ahead hides no day', async () => {
+  it('replace: the file’s rituals count as set now (also one set by a clock that ran ahead)', async () => {
     const ahead = new Date(2031, 0, 1).getTime();
     const checkIn = { days: [0, 1, 2, 3, 4, 5, 6], time: '20:30', since: ahead };
     const weeklyDate = { days: [5], time: '20:30' };
