@@ -54,7 +54,7 @@ async function closure(root, start) {
 
 async function pageScripts(root, html) {
   const text = await readFile(join(root, html), 'utf8');
-  // `data-main`: the popup's module, which popup-paint.js loads after the first frame.
+  // `data-main`: the popup's module, which popup-paint.js asks for once the nudge is in the page.
   const starts = [...text.matchAll(/<script[^>]*>/g)].flatMap(([tag]) =>
     [...tag.matchAll(/\s(?:src|data-main)="([^"]+)"/g)].map((m) => join(root, m[1])),
   );

@@ -30,23 +30,22 @@ export default defineUnlistedScript(() => {
     // once, and the worker must not then bring a notification for a nudge already seen.
     if (waiting) void afterPaint().then(() => markPopupShown(waiting, now));
   }
-  // The built popup.html hands over its module here (modules/popup-first-paint),
-  // so nothing but the nudge competes for the first frame.
+  // The built popup.html hands over its module here (modules/popup-first-paint): a module in
+  // the page competed with this script's own fetch for the first frame. Asked for now, once the
+  // nudge is in the page, its chunks arrive about when that frame does (an extension file takes
+  // 10–20 ms to come), so the buttons work soon after; asked for after the frame, a whole fetch
+  // later (`npm run bench`, README "Performance").
   const main = script?.dataset.main;
   if (!main) return;
-  const load = (): void => {
-    const module = document.createElement('script');
-    module.type = 'module';
-    module.src = main;
-    // Its chunks are fetched beside it, not one after the other once it is parsed.
-    for (const href of script.dataset.preload?.split(' ') ?? []) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      document.head.append(link);
-    }
-    document.head.append(module);
-  };
-  if (nudge) void afterPaint().then(load);
-  else load();
+  const module = document.createElement('script');
+  module.type = 'module';
+  module.src = main;
+  // Its chunks are fetched beside it, not one after the other once it is parsed.
+  for (const href of script?.dataset.preload?.split(' ') ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  document.head.append(module);
 });

@@ -18,7 +18,7 @@ const PAINT = /<script src="\/options-paint\.js"/;
 /**
  * Hands the page's module (without its preloads) to options-paint.js as `data-main`, to load
  * after the first frame: in the page it held that frame back until it had run (as the popup's
- * did, modules/popup-first-paint/module-after-paint.ts). A page of another shape is left as is.
+ * did, modules/popup-first-paint/module-to-paint-script.ts). A page of another shape is left as is.
  */
 export function moduleAfterPaint(html: string): string {
   const module = MODULE.exec(html);

@@ -8,9 +8,9 @@
  * 1. its stylesheet becomes an inline <style> (inline-css.ts): an extension stylesheet is a
  *    request of its own that Chromium passes through i18n substitution, which cost a frame;
  * 2. its module script and preloads go, and popup-paint.js gets the module's address as
- *    `data-main` and its chunks as `data-preload`, to load together after the first frame
- *    (module-after-paint.ts): a module in the page delayed about one frame in three even when
- *    deferred, and fetched alone its chunks came only once it was parsed.
+ *    `data-main` and its chunks as `data-preload`, to ask for together once the nudge is in the
+ *    page (module-to-paint-script.ts): a module in the page delayed about one frame in three
+ *    even when deferred, and fetched alone its chunks came only once it was parsed.
  *
  * With the paint script and these two, the popup went from 1.75x a static popup's
  * time-to-nudge to 1.00x (`npm run bench`, README "Performance"). tests/e2e/bundle-size.test.ts
@@ -19,7 +19,8 @@
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { inlineCss } from './inline-css';
-import { moduleAfterPaint } from './module-after-paint';
+import { moduleToPaintScript } from './module-to-paint-script';
+import { popupSharedChunk } from './shared-chunk';
 
 /** WXT renames it popup.html after the bundle is written. */
 const POPUP_PAGE = 'entrypoints/popup/index.html';
@@ -38,7 +39,7 @@ export function popupFirstPaint(): Plugin {
         delete bundle[fileName];
         return String(css.source);
       });
-      page.source = moduleAfterPaint(withCss);
+      page.source = moduleToPaintScript(withCss);
     },
   };
 }
@@ -47,5 +48,10 @@ export default defineWxtModule({
   name: 'still-us:popup-first-paint',
   setup(wxt) {
     addViteConfig(wxt, () => ({ plugins: [popupFirstPaint()] }));
+    // Only the build of the HTML pages: the worker and the classic scripts are one file each.
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'popup'))
+        config.plugins = [...(config.plugins ?? []), popupSharedChunk()];
+    });
   },
 });

@@ -56,7 +56,11 @@ describe('popup.html as built', async () => {
       /<script src="\/popup-paint\.js" data-main="\/chunks\/popup-[\w-]+\.js" data-preload="(\/chunks\/[\w-]+\.js ?)+" defer blocking="render"\s*>/,
     );
   });
-  it('loads no module of its own: popup-paint.js loads it after the first frame', () => {
+  it('loads no module of its own: popup-paint.js asks for it once the nudge is in the page', () => {
     expect(html).not.toMatch(/type="module"|modulepreload/);
+  });
+  // modules/popup-first-paint/shared-chunk.ts: each file asked for before the first frame costs it.
+  it('asks for two files then: its module and the one chunk it shares with the other pages', () => {
+    expect(html).toMatch(/data-preload="\/chunks\/shared-[\w-]+\.js"/);
   });
 });

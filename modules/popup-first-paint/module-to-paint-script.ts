@@ -5,13 +5,14 @@ const HREF = /\shref="([^"]+)"/;
 
 /**
  * Takes the popup's module script (and its preloads) out of popup.html and hands its address
- * to popup-paint.js as `data-main`, which loads it once the nudge's first frame is painted,
- * its preloads as `data-preload`, which popup-paint.js adds at the same moment.
- * A module script in the page competes with that first frame even when it is deferred
- * (`npm run bench`: about one frame in three came a frame later). Returns the page unchanged
- * when it has not the expected shape, so a changed build fails the bundle test, not the popup.
+ * to popup-paint.js as `data-main`, its preloads as `data-preload`: popup-paint.js asks for them
+ * all once it has put the nudge in the page. A module script in the page competes with
+ * popup-paint.js's own fetch for that first frame even when it is deferred (`npm run bench`:
+ * about one frame in three came a frame later; preloads in the page did the same). Returns the
+ * page unchanged when it has not the expected shape, so a changed build fails the bundle test,
+ * not the popup.
  */
-export function moduleAfterPaint(html: string): string {
+export function moduleToPaintScript(html: string): string {
   const module = MODULE.exec(html);
   if (!module || !PAINT.test(html)) return html;
   // The module's chunks, fetched beside it rather than after it is parsed (`data-preload`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleAfterPaint } from '@/modules/popup-first-paint/module-after-paint';
+import { moduleToPaintScript } from '@/modules/popup-first-paint/module-to-paint-script';
 
 const built = `<head>
     <script src="/popup-paint.js" defer blocking="render" ></script>
@@ -8,9 +8,9 @@ const built = `<head>
     <style>p{}</style>
   </head>`;
 
-describe('moduleAfterPaint', () => {
+describe('moduleToPaintScript', () => {
   it('hands the module and its preloads to popup-paint.js and leaves nothing else to load', () => {
-    const html = moduleAfterPaint(built);
+    const html = moduleToPaintScript(built);
     expect(html).toContain(
       '<script src="/popup-paint.js" data-main="/chunks/popup-abc.js" data-preload="/chunks/history-def.js" defer blocking="render" >',
     );
@@ -20,8 +20,8 @@ describe('moduleAfterPaint', () => {
 
   it('leaves a page of another shape as it is', () => {
     const noPaint = built.replace('/popup-paint.js', '/other.js');
-    expect(moduleAfterPaint(noPaint)).toBe(noPaint);
+    expect(moduleToPaintScript(noPaint)).toBe(noPaint);
     const noModule = built.replace(/\s*<script type="module"[^>]*><\/script>/, '');
-    expect(moduleAfterPaint(noModule)).toBe(noModule);
+    expect(moduleToPaintScript(noModule)).toBe(noModule);
   });
 });
