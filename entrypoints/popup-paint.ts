@@ -41,7 +41,7 @@ export default defineUnlistedScript(() => {
   module.type = 'module';
   module.src = main;
   // Its chunks are fetched beside it, not one after the other once it is parsed.
-  for (const href of script?.dataset.preload?.split(' ') ?? []) {
+  for (const href of script?.dataset.preload?.split(' ').filter(Boolean) ?? []) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;

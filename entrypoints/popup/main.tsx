@@ -7,8 +7,8 @@ import type { Painted } from '@/utils/popup/ready/painted';
 import { takeOverTaps } from '@/utils/ui/early-tap';
 
 // In the built popup, popup-paint.js has painted the waiting nudge (from the URL's hash), or
-// with none the idea drawn ahead (localStorage), and loads this module only after that frame;
-// Preact's first render adopts the same nodes.
+// with none the idea drawn ahead (localStorage), and asked for this module once it had; it
+// runs about when that frame is painted, and Preact's first render adopts the same nodes.
 const painted: Painted | undefined = window.stillUsPainted;
 const root = document.getElementById('app')!;
 render(

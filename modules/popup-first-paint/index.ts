@@ -10,9 +10,11 @@
  * 2. its module script and preloads go, and popup-paint.js gets the module's address as
  *    `data-main` and its chunks as `data-preload`, to ask for together once the nudge is in the
  *    page (module-to-paint-script.ts): a module in the page delayed about one frame in three
- *    even when deferred, and fetched alone its chunks came only once it was parsed.
+ *    even when deferred, and fetched alone its chunks came only once it was parsed;
+ * 3. what the popup's module shares with the other pages comes as one chunk (shared-chunk.ts),
+ *    so popup-paint.js asks for two files before that frame, not four.
  *
- * With the paint script and these two, the popup went from 1.75x a static popup's
+ * With the paint script and the first two, the popup went from 1.75x a static popup's
  * time-to-nudge to 1.00x (`npm run bench`, README "Performance"). tests/e2e/bundle-size.test.ts
  * checks the built page's shape; a build of another shape is left as it is and fails there.
  */
@@ -49,6 +51,7 @@ export default defineWxtModule({
   setup(wxt) {
     addViteConfig(wxt, () => ({ plugins: [popupFirstPaint()] }));
     // Only the build of the HTML pages: the worker and the classic scripts are one file each.
+    // `wxt dev` builds those pages too; there the popup reaches only WXT's reload script.
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.name === 'popup'))
         config.plugins = [...(config.plugins ?? []), popupSharedChunk()];

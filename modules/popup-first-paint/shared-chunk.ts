@@ -58,11 +58,15 @@ export function popupSharedChunk(): Plugin {
       shared.clear();
       for (const id of found) shared.add(id);
     },
+    // Rolldown reads the output options before the build, so before buildEnd: the group's
+    // test reads `shared` when the chunks are made, after buildEnd has filled it (keep the
+    // one Set). Groups set elsewhere are kept; code splitting turned off stays off.
     outputOptions(options) {
-      return {
-        ...options,
-        codeSplitting: { groups: [{ name: 'shared', test: (id: string) => shared.has(id) }] },
-      };
+      const splitting = options.codeSplitting;
+      if (splitting === false) return null;
+      const own = typeof splitting === 'object' ? splitting : {};
+      const group = { name: 'shared', test: (id: string) => shared.has(id) };
+      return { ...options, codeSplitting: { ...own, groups: [...(own.groups ?? []), group] } };
     },
   };
 }
