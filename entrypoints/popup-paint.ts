@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
   // The built popup.html hands over its module here (modules/popup-first-paint): a module in
   // the page competed with this script's own fetch for the first frame. Asked for now, once the
   // nudge is in the page, its chunks arrive about when that frame does (an extension file takes
-  // 10–20 ms to come), so the buttons work soon after; asked for after the frame, a whole fetch
+  // 10–25 ms to come), so the buttons work soon after; asked for after the frame, a whole fetch
   // later (`npm run bench`, README "Performance").
   const main = script?.dataset.main;
   if (!main) return;

@@ -22,7 +22,7 @@ function run(hash: string, main?: string, preload?: string): void {
   document.body.innerHTML = '<div id="app"></div>';
   const script = document.createElement('script');
   if (main) script.dataset.main = main;
-  if (preload) script.dataset.preload = preload;
+  if (preload !== undefined) script.dataset.preload = preload;
   vi.spyOn(document, 'currentScript', 'get').mockReturnValue(script);
   void popupPaint.main();
 }
@@ -76,6 +76,17 @@ describe('popup-paint.js', () => {
     await vi.runAllTimersAsync();
     expect(document.querySelector('[data-testid="nudge-text"]')?.textContent).toBe(nudge.text);
     expect(await popupShownStorage.getValue()).toBeNull();
+  });
+
+  // A build whose popup module shares nothing has an empty `data-preload`: no link to the page itself.
+  it('adds no preload when the build lists none', () => {
+    run(
+      popupPath(libraryNudge('kind-act-01', Date.now())).replace('/popup.html', ''),
+      '/chunks/popup-abc.js',
+      '',
+    );
+    expect(modules()).toEqual(['/chunks/popup-abc.js']);
+    expect(preloads()).toEqual([]);
   });
 
   it('loads the module at once when there is nothing to paint', () => {
